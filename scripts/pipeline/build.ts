@@ -1,0 +1,83 @@
+// The whole pipeline: read -> parse -> validate -> check relations -> derive -> write, all or nothing.
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DATASETS, type DatasetDef, type DatasetId } from '../../src/lib/registry';
+import { releaseSchema, type Release } from '../../src/lib/schemas/release';
+import { decodeRows } from './decode';
+import { derive, type Published } from './derive';
+import { runChecks } from './checks';
+import { DataError, sortIssues, type DataIssue } from './issues';
+import { renderOutputs } from './outputs';
+import { readCsv } from './read-csv';
+import { checkForeignKeys, checkUniqueKeys, type Tables } from './relations';
+import { writeFolderAtomically } from './write-atomic';
+
+export interface BuildOptions {
+	dataDir: string;
+	outDir: string;
+	/** Paths in messages are shown relative to this folder. */
+	cwd?: string;
+}
+
+export interface BuildResult {
+	release: Release;
+	published: Published;
+	files: Map<string, string>;
+}
+
+export const RELEASE_FILE = 'release.json';
+
+function readRelease(dataDir: string, show: (p: string) => string): Release {
+	const path = join(dataDir, RELEASE_FILE);
+	if (!existsSync(path)) throw new DataError([{ file: show(path), line: 1, message: 'file is missing' }]);
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (error) {
+		throw new DataError([{ file: show(path), line: 1, message: `invalid JSON: ${(error as Error).message}` }]);
+	}
+	const result = releaseSchema.safeParse(parsed);
+	if (!result.success)
+		throw new DataError(
+			result.error.issues.map((i) => ({ file: show(path), line: 1, field: i.path.join('.'), message: i.message }))
+		);
+	return result.data;
+}
+
+/** Validates every input and computes the outputs; throws DataError listing every problem found. */
+export function computeOutputs(options: BuildOptions): BuildResult {
+	const cwd = options.cwd ?? process.cwd();
+	const show = (p: string) => relative(cwd, p) || p;
+	const release = readRelease(options.dataDir, show);
+	const fileOf = (id: DatasetId) => show(join(options.dataDir, DATASETS.find((d) => d.id === id)!.input));
+	const issues: DataIssue[] = [];
+	const tables: Tables = new Map();
+
+	for (const def of DATASETS) {
+		const path = join(options.dataDir, def.input);
+		const file = show(path);
+		if (!existsSync(path)) {
+			issues.push({ file, line: 1, message: 'file is missing' });
+			continue;
+		}
+		const csv = readCsv(readFileSync(path, 'utf8'), file, Object.keys(def.inputSchema.shape));
+		issues.push(...csv.issues);
+		const decoded = decodeRows(csv.rows, csv.header, def.inputSchema, file);
+		issues.push(...decoded.issues);
+		issues.push(...checkUniqueKeys(def, decoded.rows, file));
+		tables.set(def.id, decoded.rows);
+	}
+	for (const def of DATASETS) issues.push(...checkForeignKeys(def, tables, DATASETS, (d: DatasetDef) => fileOf(d.id)));
+	issues.push(...runChecks({ tables, defs: DATASETS, cutoff: release.cutoff, fileOf }));
+	if (issues.length > 0) throw new DataError(sortIssues(issues));
+
+	const { published, issues: deriveIssues } = derive(tables, DATASETS, release.cutoff, fileOf);
+	if (deriveIssues.length > 0) throw new DataError(sortIssues(deriveIssues));
+	return { release, published, files: renderOutputs(DATASETS, published, release) };
+}
+
+export function buildData(options: BuildOptions): BuildResult {
+	const result = computeOutputs(options);
+	writeFolderAtomically(options.outDir, result.files);
+	return result;
+}

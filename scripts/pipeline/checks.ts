@@ -1,0 +1,142 @@
+// Dataset-specific rules that a schema of one row cannot express.
+import isoCountries from 'i18n-iso-countries';
+import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { Country } from '../../src/lib/schemas/countries';
+import type { MeasureEvent } from '../../src/lib/schemas/export-controls';
+import type { MarketShare } from '../../src/lib/schemas/market-share';
+import type { Source } from '../../src/lib/schemas/sources';
+import type { Program } from '../../src/lib/schemas/sovereign-compute';
+import type { DecodedRow } from './decode';
+import { quote, type DataIssue } from './issues';
+import { columnOf, type Tables } from './relations';
+
+/**
+ * A source's shares for one segment, metric and period cannot add up to more than the whole. Sources round each
+ * share, so the allowance grows with the rounding: n shares rounded to a step s can overshoot by n*s/2.
+ */
+export const MIN_SHARE_SLACK = 0.5;
+
+export function decimals(n: number): number {
+	const text = String(n);
+	const dot = text.indexOf('.');
+	return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+export function maxShareSum(shares: number[]): number {
+	const step = Math.max(...shares.map((s) => 10 ** -decimals(s)));
+	return 100 + Math.max(MIN_SHARE_SLACK, (shares.length * step) / 2);
+}
+
+type Rows<T> = DecodedRow<T>[];
+type Ctx = { tables: Tables; defs: readonly DatasetDef[]; cutoff: string; fileOf: (id: DatasetId) => string };
+
+function get<T>(ctx: Ctx, id: DatasetId): Rows<T> {
+	return (ctx.tables.get(id) ?? []) as unknown as Rows<T>;
+}
+
+function cell(ctx: Ctx, id: DatasetId, line: number, field: string, message: string): DataIssue {
+	const def = ctx.defs.find((d) => d.id === id)!;
+	return { file: ctx.fileOf(id), line, column: columnOf(def, field), field, message };
+}
+
+/** Dates of events must not lie after the data's cut-off (a suspension's end or a future effective date may). */
+function checkNotAfterCutoff(ctx: Ctx): DataIssue[] {
+	const fields: [DatasetId, string][] = [
+		['export-controls', 'announced'],
+		['export-control-events', 'date'],
+		['sovereign-compute', 'announced'],
+		['sources', 'published'],
+		['sources', 'accessed']
+	];
+	const issues: DataIssue[] = [];
+	for (const [id, field] of fields)
+		for (const { line, row } of get<Record<string, unknown>>(ctx, id)) {
+			const value = row[field];
+			if (typeof value === 'string' && value > ctx.cutoff)
+				issues.push(cell(ctx, id, line, field, `date ${value} is after the data cut-off ${ctx.cutoff}`));
+		}
+	return issues;
+}
+
+function checkCountries(ctx: Ctx): DataIssue[] {
+	const issues: DataIssue[] = [];
+	for (const { line, row } of get<Country>(ctx, 'countries')) {
+		if (row.kind === 'country' && !isoCountries.isValid(row.code))
+			issues.push(cell(ctx, 'countries', line, 'code', `${quote(row.code)} is not an ISO 3166-1 alpha-3 country code`));
+		if (row.kind === 'country' && row.members.length > 0)
+			issues.push(cell(ctx, 'countries', line, 'members', 'a country has no members; use kind bloc or group'));
+		if (row.kind !== 'country' && !row.name)
+			issues.push(cell(ctx, 'countries', line, 'name', `a ${row.kind} needs a name`));
+	}
+	return issues;
+}
+
+function checkShareSums(ctx: Ctx): DataIssue[] {
+	const groups = new Map<string, { shares: number[]; line: number }>();
+	for (const { line, row } of get<MarketShare>(ctx, 'market-share')) {
+		if (row.share_pct === null) continue;
+		const key = [row.segment, row.metric, row.period, row.source_id].join(' / ');
+		const g = groups.get(key) ?? { shares: [], line };
+		g.shares.push(row.share_pct);
+		groups.set(key, g);
+	}
+	return [...groups].flatMap(([key, g]) => {
+		const total = g.shares.reduce((a, b) => a + b, 0);
+		const limit = maxShareSum(g.shares);
+		if (total <= limit + 1e-9) return [];
+		return [cell(ctx, 'market-share', g.line, 'share_pct', `shares for ${key} add up to ${+total.toFixed(3)}, above ${+limit.toFixed(3)}`)];
+	});
+}
+
+function checkMeasureHistory(ctx: Ctx): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const withEvents = new Set<string>();
+	for (const { line, row } of get<MeasureEvent>(ctx, 'export-control-events')) {
+		withEvents.add(row.measure_id);
+		if (row.until && row.status !== 'suspended' && row.status !== 'in-force')
+			issues.push(cell(ctx, 'export-control-events', line, 'until', 'only a suspension or a measure in force can have a stated end date'));
+		if (row.until && row.until <= row.date)
+			issues.push(cell(ctx, 'export-control-events', line, 'until', `end ${row.until} is not after ${row.date}`));
+		if (row.by_measure === row.measure_id)
+			issues.push(cell(ctx, 'export-control-events', line, 'by_measure', 'a measure cannot change itself'));
+	}
+	for (const { line } of get<{ id: string }>(ctx, 'export-controls').filter(({ row }) => !withEvents.has(row.id)))
+		issues.push(cell(ctx, 'export-controls', line, 'id', 'measure has no status history in export-control-events'));
+	return issues;
+}
+
+function checkShareOrValue(ctx: Ctx): DataIssue[] {
+	return get<MarketShare>(ctx, 'market-share')
+		.filter(({ row }) => row.share_pct === null && row.value === null)
+		.map(({ line }) => cell(ctx, 'market-share', line, 'share_pct', 'expected a share, a value, or both'));
+}
+
+function checkPrograms(ctx: Ctx): DataIssue[] {
+	const issues: DataIssue[] = [];
+	for (const { line, row } of get<Program>(ctx, 'sovereign-compute')) {
+		if ((row.amount_local_m === null) !== (row.currency === null))
+			issues.push(cell(ctx, 'sovereign-compute', line, 'currency', 'an amount needs a currency and a currency needs an amount'));
+		if (row.period_start !== null && row.period_end !== null && row.period_end < row.period_start)
+			issues.push(cell(ctx, 'sovereign-compute', line, 'period_end', `period ends (${row.period_end}) before it starts (${row.period_start})`));
+	}
+	return issues;
+}
+
+function checkSourceDates(ctx: Ctx): DataIssue[] {
+	return get<Source>(ctx, 'sources')
+		.filter(({ row }) => row.published !== null && row.accessed < row.published.slice(0, 10))
+		.map(({ line, row }) => cell(ctx, 'sources', line, 'accessed', `accessed ${row.accessed} before it was published (${row.published})`));
+}
+
+export function runChecks(ctx: Ctx): DataIssue[] {
+	return [
+		...checkNotAfterCutoff(ctx),
+		...checkCountries(ctx),
+		...checkShareSums(ctx),
+		...checkShareOrValue(ctx),
+		...checkMeasureHistory(ctx),
+		...checkPrograms(ctx),
+		...checkSourceDates(ctx)
+	];
+}
+export type { Ctx as CheckContext };

@@ -1,0 +1,133 @@
+// Values computed from sourced inputs, never typed by hand: USD amounts, current status, ISO names.
+import isoCountries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { Country } from '../../src/lib/schemas/countries';
+import type { Measure, MeasureEvent } from '../../src/lib/schemas/export-controls';
+import type { FxRate } from '../../src/lib/schemas/fx-rates';
+import { periodYear, type MarketShare } from '../../src/lib/schemas/market-share';
+import type { Program } from '../../src/lib/schemas/sovereign-compute';
+import type { DecodedRow } from './decode';
+import type { DataIssue } from './issues';
+import { columnOf, type AnyRow, type Tables } from './relations';
+
+isoCountries.registerLocale(en);
+
+export type Published = Map<DatasetId, AnyRow[]>;
+
+/** USD rounded to 10,000 dollars (0.01 million): finer digits would be noise from annual averages. */
+export function toUsdMillions(amountLocalM: number, usdPerUnit: number): number {
+	return Math.round(amountLocalM * usdPerUnit * 100) / 100;
+}
+
+/** The rate for the announcement year, else the latest earlier year (current-year averages lag). */
+export function pickRate(rates: FxRate[], currency: string, year: number): FxRate | undefined {
+	return rates
+		.filter((r) => r.currency === currency && r.year <= year)
+		.sort((a, b) => b.year - a.year)[0];
+}
+
+/**
+ * Status on the cut-off date: the last event on or before it. A stated end that has passed applies: a suspension
+ * reverts to in force, a measure in force for a fixed term expires.
+ */
+export function currentStatus(
+	events: MeasureEvent[],
+	cutoff: string
+): { status: Measure['status']; status_date: string } | undefined {
+	const past = events.filter((e) => e.date <= cutoff).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const last = past[past.length - 1];
+	if (!last) return undefined;
+	if (last.until && last.until <= cutoff)
+		return { status: last.status === 'suspended' ? 'in-force' : 'expired', status_date: last.until };
+	return { status: last.status, status_date: last.date };
+}
+
+function compareKeys(keys: readonly string[]) {
+	return (a: AnyRow, b: AnyRow) => {
+		for (const k of keys) {
+			const x = a[k] as string | number;
+			const y = b[k] as string | number;
+			if (x < y) return -1;
+			if (x > y) return 1;
+		}
+		return 0;
+	};
+}
+
+export function derive(
+	tables: Tables,
+	defs: readonly DatasetDef[],
+	cutoff: string,
+	fileOf: (id: DatasetId) => string
+): { published: Published; issues: DataIssue[] } {
+	const issues: DataIssue[] = [];
+	const rowsOf = <T>(id: DatasetId) => (tables.get(id) ?? []) as unknown as DecodedRow<T>[];
+	const derived = new Map<DatasetId, AnyRow[]>();
+
+	derived.set(
+		'countries',
+		rowsOf<Country>('countries').map(({ row }) => ({
+			...row,
+			name: row.name ?? isoCountries.getName(row.code, 'en') ?? row.code
+		}))
+	);
+
+	derived.set(
+		'market-share',
+		rowsOf<MarketShare>('market-share').map(({ row }) => ({ ...row, year: periodYear(row.period) }))
+	);
+
+	const events = rowsOf<MeasureEvent>('export-control-events').map((r) => r.row);
+	derived.set(
+		'export-controls',
+		rowsOf<Measure>('export-controls').flatMap(({ row, line }) => {
+			const status = currentStatus(
+				events.filter((e) => e.measure_id === row.id),
+				cutoff
+			);
+			if (status) return [{ ...row, ...status }];
+			issues.push({
+				file: fileOf('export-controls'),
+				line,
+				column: 1,
+				field: 'id',
+				message: `no status event on or before the cut-off ${cutoff}`
+			});
+			return [];
+		})
+	);
+
+	const rates = rowsOf<FxRate>('fx-rates').map((r) => r.row);
+	const programDef = defs.find((d) => d.id === 'sovereign-compute')!;
+	derived.set(
+		'sovereign-compute',
+		rowsOf<Program>('sovereign-compute').map(({ row, line }) => {
+			const base = { ...row, amount_usd_m: null as number | null, fx_year: null as number | null, is_public: row.funding !== 'private-pledge' };
+			if (row.amount_local_m === null || row.currency === null) return base;
+			const year = Number(row.announced.slice(0, 4));
+			const rate = pickRate(rates, row.currency, year);
+			if (!rate) {
+				issues.push({
+					file: fileOf('sovereign-compute'),
+					line,
+					column: columnOf(programDef, 'currency'),
+					field: 'currency',
+					message: `no exchange rate for ${row.currency} in ${year} or earlier in ${fileOf('fx-rates')}`
+				});
+				return base;
+			}
+			return { ...base, amount_usd_m: toUsdMillions(row.amount_local_m, rate.usd_per_unit), fx_year: rate.year };
+		})
+	);
+
+	const published: Published = new Map();
+	for (const def of defs) {
+		const rows = derived.get(def.id) ?? rowsOf<AnyRow>(def.id).map((r) => r.row);
+		// Published rows follow the output schema's field order, whatever the CSV's column order was.
+		const fields = Object.keys(def.schema.shape);
+		const ordered = rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
+		published.set(def.id, ordered.sort(compareKeys(def.primaryKey)));
+	}
+	return { published, issues };
+}

@@ -1,0 +1,34 @@
+// Problems found in input data, reported like a compiler's diagnostics.
+export interface DataIssue {
+	file: string;
+	line: number;
+	/** 1-based field number in the row, when the problem is in one cell. */
+	column?: number;
+	field?: string;
+	message: string;
+}
+
+export function formatIssue(issue: DataIssue): string {
+	const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}`;
+	return `${where} ${issue.field ? `${issue.field}: ` : ''}${issue.message}`;
+}
+
+/** Sorts issues by file, then line, then column, so reports read top to bottom. */
+export function sortIssues(issues: DataIssue[]): DataIssue[] {
+	return [...issues].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+	);
+}
+
+export class DataError extends Error {
+	constructor(readonly issues: DataIssue[]) {
+		super(`${issues.length} problem(s) in the input data:\n${issues.map(formatIssue).join('\n')}`);
+	}
+}
+
+/** Quotes a raw cell for a message, shortened so one bad cell cannot flood the report. */
+export function quote(raw: string): string {
+	const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
+	return `'${short.replace(/\r?\n/g, '\\n')}'`;
+}

@@ -1,0 +1,103 @@
+// Renders published rows as the files the app and the downloads serve.
+import { z } from 'zod';
+import { toCsv } from '../../src/lib/csv';
+import { describeFields, type FieldInfo } from '../../src/lib/field-list';
+import type { DatasetDef } from '../../src/lib/registry';
+import type { Release } from '../../src/lib/schemas/release';
+import type { Source } from '../../src/lib/schemas/sources';
+import type { Published } from './derive';
+import type { AnyRow } from './relations';
+
+/** JSON with a trailing newline; key order follows the schemas, so output is byte-stable. */
+export function stableJson(value: unknown): string {
+	return JSON.stringify(value, null, '\t') + '\n';
+}
+
+/** Sources cited by a dataset's rows, through its foreign keys into "sources". */
+export function citedSources(def: DatasetDef, rows: AnyRow[], sources: Source[]): Source[] {
+	const ids = new Set<string>();
+	for (const fk of def.foreignKeys.filter((f) => f.resource === 'sources'))
+		for (const row of rows) {
+			const v = row[fk.field];
+			for (const id of Array.isArray(v) ? v : v == null ? [] : [v]) ids.add(String(id));
+		}
+	return sources.filter((s) => ids.has(s.id));
+}
+
+function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
+	return {
+		fields: fields.map((f) => ({
+			name: f.name,
+			type: f.type,
+			...(f.type === 'list' ? { delimiter: ';', itemType: 'string' } : {}),
+			description: f.description,
+			...(f.unit ? { unit: f.unit } : {}),
+			constraints: {
+				required: f.required,
+				...(f.enum ? { enum: f.enum } : {}),
+				...(f.minimum !== null ? { minimum: f.minimum } : {}),
+				...(f.maximum !== null ? { maximum: f.maximum } : {})
+			}
+		})),
+		missingValues: [''],
+		primaryKey: [...def.primaryKey],
+		// Table Schema foreign keys compare whole cells, so list fields (checked item by item) are left out.
+		foreignKeys: def.foreignKeys
+			.filter((fk) => fields.find((f) => f.name === fk.field)?.type !== 'list')
+			.map((fk) => ({ fields: [fk.field], reference: { resource: fk.resource, fields: [fk.resourceField] } }))
+	};
+}
+
+export function renderOutputs(defs: readonly DatasetDef[], published: Published, release: Release): Map<string, string> {
+	const files = new Map<string, string>();
+	const sources = (published.get('sources') ?? []) as unknown as Source[];
+	const resources = [];
+	for (const def of defs) {
+		const rows = published.get(def.id) ?? [];
+		const fields = describeFields(def.schema);
+		const cited = citedSources(def, rows, sources);
+		files.set(`${def.id}.csv`, toCsv(Object.keys(def.schema.shape), rows));
+		files.set(
+			`${def.id}.json`,
+			stableJson({
+				id: def.id,
+				title: def.title,
+				description: def.description,
+				kind: def.kind,
+				licence: release.licence,
+				cutoff: release.cutoff,
+				row_count: rows.length,
+				sources: cited.map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published, type: s.type })),
+				rows
+			})
+		);
+		files.set(`${def.id}.schema.json`, stableJson(z.toJSONSchema(z.array(def.schema))));
+		resources.push({
+			name: def.id,
+			title: def.title,
+			description: def.description,
+			path: `${def.id}.csv`,
+			type: 'table',
+			format: 'csv',
+			mediatype: 'text/csv',
+			encoding: 'utf-8',
+			dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+			licenses: [release.licence],
+			sources: cited.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+			schema: tableSchema(def, fields)
+		});
+	}
+	files.set(
+		'datapackage.json',
+		stableJson({
+			$schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+			name: 'ai-compute-atlas',
+			title: release.title,
+			homepage: release.homepage,
+			version: release.cutoff,
+			licenses: [release.licence],
+			resources
+		})
+	);
+	return files;
+}

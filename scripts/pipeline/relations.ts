@@ -1,0 +1,60 @@
+// Checks that hold across rows and tables: unique keys and references between datasets.
+import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import { quote, type DataIssue } from './issues';
+import type { DecodedRow } from './decode';
+
+export type AnyRow = Record<string, unknown>;
+export type Tables = Map<DatasetId, DecodedRow<AnyRow>[]>;
+
+export function columnOf(def: DatasetDef, field: string): number {
+	return Object.keys(def.inputSchema.shape).indexOf(field) + 1;
+}
+
+export function checkUniqueKeys(def: DatasetDef, rows: DecodedRow<AnyRow>[], file: string): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const firstLine = new Map<string, number>();
+	for (const { line, row } of rows) {
+		const key = JSON.stringify(def.primaryKey.map((k) => row[k]));
+		const earlier = firstLine.get(key);
+		if (earlier === undefined) firstLine.set(key, line);
+		else
+			issues.push({
+				file,
+				line,
+				column: columnOf(def, def.primaryKey[0]!),
+				message: `duplicate key (${def.primaryKey.join(', ')}) = (${def.primaryKey
+					.map((k) => String(row[k]))
+					.join(', ')}); first defined on line ${earlier}`
+			});
+	}
+	return issues;
+}
+
+export function checkForeignKeys(
+	def: DatasetDef,
+	tables: Tables,
+	defs: readonly DatasetDef[],
+	fileOf: (d: DatasetDef) => string
+): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const rows = tables.get(def.id) ?? [];
+	for (const fk of def.foreignKeys) {
+		const target = defs.find((d) => d.id === fk.resource)!;
+		const known = new Set((tables.get(fk.resource) ?? []).map(({ row }) => row[fk.resourceField]));
+		for (const { line, row } of rows) {
+			const value = row[fk.field];
+			const values = Array.isArray(value) ? value : value === null ? [] : [value];
+			for (const v of values) {
+				if (known.has(v) || fk.allow?.includes(String(v))) continue;
+				issues.push({
+					file: fileOf(def),
+					line,
+					column: columnOf(def, fk.field),
+					field: fk.field,
+					message: `unknown reference ${quote(String(v))}; expected an existing ${fk.resourceField} in ${fileOf(target)}`
+				});
+			}
+		}
+	}
+	return issues;
+}

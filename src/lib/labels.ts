@@ -1,0 +1,35 @@
+// Human-readable names for the ids used in the data.
+const titleCase = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' ');
+
+const LABELS: Record<string, string> = {
+	'advanced-chips': 'Advanced chips',
+	'chip-equipment': 'Chip-making equipment',
+	materials: 'Materials and critical minerals',
+	'entity-listing': 'Entity listings',
+	'model-weights': 'Model weights',
+	'licence-policy': 'Licence policy',
+	other: 'Other',
+	'public-budget': 'Public budget',
+	'public-loan-equity': 'Public loan or equity',
+	'sovereign-fund': 'Sovereign fund',
+	'private-pledge': 'Private pledge',
+	'public-private': 'Public-private',
+	'in-force': 'In force',
+	'east-asia-pacific': 'East Asia & Pacific',
+	'europe-central-asia': 'Europe & Central Asia',
+	'latin-america-caribbean': 'Latin America & Caribbean',
+	'middle-east-north-africa': 'Middle East & North Africa',
+	'north-america': 'North America',
+	'south-asia': 'South Asia',
+	'sub-saharan-africa': 'Sub-Saharan Africa',
+	idm: 'Integrated device maker',
+	eda: 'EDA',
+	osat: 'Packaging and test (OSAT)',
+	'server-oem': 'Server maker',
+	ip: 'IP licensing',
+	cloud: 'Cloud / hyperscaler'
+};
+
+export function label(id: string): string {
+	return LABELS[id] ?? titleCase(id);
+}

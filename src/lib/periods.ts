@@ -1,0 +1,22 @@
+// Ordering of market-share periods (years, quarters, halves).
+import { PERIOD_RE } from './schemas/market-share';
+
+/** Month index (year*12 + month) at which a period ends; "2024" and "2024-Q4" both end in December 2024. */
+export function periodEnd(period: string): number {
+	const m = PERIOD_RE.exec(period);
+	if (!m) throw new Error(`not a period: ${period}`);
+	const year = Number(m[1]);
+	const part = m[2];
+	const month = !part ? 12 : part[0] === 'Q' ? Number(part[1]) * 3 : Number(part[1]) * 6;
+	return year * 12 + month;
+}
+
+/** Length in months; used to order a year after its last quarter. */
+export function periodSpan(period: string): number {
+	const part = PERIOD_RE.exec(period)?.[2];
+	return !part ? 12 : part[0] === 'Q' ? 3 : 6;
+}
+
+export function comparePeriods(a: string, b: string): number {
+	return periodEnd(a) - periodEnd(b) || periodSpan(a) - periodSpan(b) || (a < b ? -1 : a > b ? 1 : 0);
+}

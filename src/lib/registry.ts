@@ -1,0 +1,192 @@
+// Every dataset the atlas publishes: the pipeline, the downloads, the app and the tests iterate over this list.
+import type { z } from 'zod';
+import { countryInputSchema, countrySchema } from './schemas/countries';
+import {
+	measureEventSchema,
+	measureInputSchema,
+	measureSchema,
+	measureTargetSchema
+} from './schemas/export-controls';
+import { fxRateSchema } from './schemas/fx-rates';
+import { marketShareInputSchema, marketShareSchema } from './schemas/market-share';
+import { segmentSchema } from './schemas/segments';
+import { sourceSchema } from './schemas/sources';
+import { programInputSchema, programSchema } from './schemas/sovereign-compute';
+import { OTHERS_VENDOR, vendorSchema } from './schemas/vendors';
+
+export interface ForeignKey {
+	/** Field in this dataset; list fields check each item. */
+	field: string;
+	resource: DatasetId;
+	resourceField: string;
+	/** Values accepted without a matching row (e.g. the "others" pseudo-vendor). */
+	allow?: readonly string[];
+}
+
+export interface DatasetDef {
+	id: DatasetId;
+	title: string;
+	description: string;
+	kind: 'dataset' | 'reference';
+	/** Input file under data/. */
+	input: string;
+	/** Shape of one CSV row as edited by people. */
+	inputSchema: z.ZodObject;
+	/** Shape of one published row, input plus derived fields. */
+	schema: z.ZodObject;
+	primaryKey: readonly string[];
+	foreignKeys: readonly ForeignKey[];
+}
+
+export const DATASET_IDS = [
+	'market-share',
+	'export-controls',
+	'export-control-events',
+	'export-control-targets',
+	'sovereign-compute',
+	'sources',
+	'vendors',
+	'countries',
+	'segments',
+	'fx-rates'
+] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
+
+const sourceFk = (field: string): ForeignKey => ({ field, resource: 'sources', resourceField: 'id' });
+const placeFk = (field: string): ForeignKey => ({ field, resource: 'countries', resourceField: 'code' });
+
+export const DATASETS: readonly DatasetDef[] = [
+	{
+		id: 'market-share',
+		title: 'Market share across the AI chip supply chain',
+		description:
+			'Share of each vendor in each supply-chain segment (accelerators, memory, foundry, packaging, equipment, EDA) by period, one observation per source.',
+		kind: 'dataset',
+		input: 'market-share.csv',
+		inputSchema: marketShareInputSchema,
+		schema: marketShareSchema,
+		primaryKey: ['segment', 'metric', 'period', 'vendor', 'source_id'],
+		foreignKeys: [
+			{ field: 'segment', resource: 'segments', resourceField: 'id' },
+			{ field: 'vendor', resource: 'vendors', resourceField: 'slug', allow: [OTHERS_VENDOR] },
+			sourceFk('source_id')
+		]
+	},
+	{
+		id: 'export-controls',
+		title: 'Export-control measures on AI chips and chip-making',
+		description:
+			'Rules, licence decisions and entity listings that restrict trade in AI chips, chip-making equipment and materials, with their current status.',
+		kind: 'dataset',
+		input: 'export-controls.csv',
+		inputSchema: measureInputSchema,
+		schema: measureSchema,
+		primaryKey: ['id'],
+		foreignKeys: [
+			placeFk('authority'),
+			{ field: 'named_vendors', resource: 'vendors', resourceField: 'slug' },
+			sourceFk('source_ids')
+		]
+	},
+	{
+		id: 'export-control-events',
+		title: 'Export-control status history',
+		description: 'When each measure took effect, was amended, suspended or rescinded, and by which measure.',
+		kind: 'dataset',
+		input: 'export-control-events.csv',
+		inputSchema: measureEventSchema,
+		schema: measureEventSchema,
+		primaryKey: ['measure_id', 'date', 'status'],
+		foreignKeys: [
+			{ field: 'measure_id', resource: 'export-controls', resourceField: 'id' },
+			{ field: 'by_measure', resource: 'export-controls', resourceField: 'id' },
+			sourceFk('source_ids')
+		]
+	},
+	{
+		id: 'export-control-targets',
+		title: 'Export-control targets',
+		description: 'Which countries or groups each measure applies to, and how it treats them.',
+		kind: 'dataset',
+		input: 'export-control-targets.csv',
+		inputSchema: measureTargetSchema,
+		schema: measureTargetSchema,
+		primaryKey: ['measure_id', 'target'],
+		foreignKeys: [{ field: 'measure_id', resource: 'export-controls', resourceField: 'id' }, placeFk('target')]
+	},
+	{
+		id: 'sovereign-compute',
+		title: 'Sovereign compute programs',
+		description:
+			'National and bloc programs that fund or buy AI compute, with amounts in local currency and US dollars; private pledges are flagged.',
+		kind: 'dataset',
+		input: 'sovereign-compute.csv',
+		inputSchema: programInputSchema,
+		schema: programSchema,
+		primaryKey: ['id'],
+		foreignKeys: [placeFk('country'), sourceFk('source_ids')]
+	},
+	{
+		id: 'sources',
+		title: 'Sources',
+		description: 'Documents cited by the data rows, with publisher, date and type.',
+		kind: 'reference',
+		input: 'sources.csv',
+		inputSchema: sourceSchema,
+		schema: sourceSchema,
+		primaryKey: ['id'],
+		foreignKeys: []
+	},
+	{
+		id: 'vendors',
+		title: 'Vendors',
+		description: 'Companies in the AI chip supply chain with headquarters country and role.',
+		kind: 'reference',
+		input: 'vendors.csv',
+		inputSchema: vendorSchema,
+		schema: vendorSchema,
+		primaryKey: ['slug'],
+		foreignKeys: [placeFk('hq_country')]
+	},
+	{
+		id: 'countries',
+		title: 'Countries, blocs and groups',
+		description: 'Places referenced by the data; ISO 3166 names, World Bank regions, bloc and group members.',
+		kind: 'reference',
+		input: 'countries.csv',
+		inputSchema: countryInputSchema,
+		schema: countrySchema,
+		primaryKey: ['code'],
+		foreignKeys: [placeFk('members')]
+	},
+	{
+		id: 'segments',
+		title: 'Supply-chain segments',
+		description: 'Segments in which market share is measured, grouped by supply-chain layer.',
+		kind: 'reference',
+		input: 'segments.csv',
+		inputSchema: segmentSchema,
+		schema: segmentSchema,
+		primaryKey: ['id'],
+		foreignKeys: []
+	},
+	{
+		id: 'fx-rates',
+		title: 'Exchange rates',
+		description: 'Annual average US dollars per unit of currency, used to derive every USD amount.',
+		kind: 'reference',
+		input: 'fx-rates.csv',
+		inputSchema: fxRateSchema,
+		schema: fxRateSchema,
+		primaryKey: ['currency', 'year'],
+		foreignKeys: [sourceFk('source_id')]
+	}
+];
+
+export function getDataset(id: string): DatasetDef | undefined {
+	return DATASETS.find((d) => d.id === id);
+}
+
+export function isDatasetId(id: string): id is DatasetId {
+	return (DATASET_IDS as readonly string[]).includes(id);
+}

@@ -1,0 +1,68 @@
+// Export-control measures, their status history and their targets.
+import { z } from 'zod';
+import { isoDate, list, optionalText, placeCode, slug, text } from './fields';
+
+export const CATEGORIES = [
+	'advanced-chips',
+	'chip-equipment',
+	'materials',
+	'entity-listing',
+	'model-weights',
+	'licence-policy',
+	'other'
+] as const;
+export const STATUSES = ['announced', 'in-force', 'amended', 'suspended', 'rescinded', 'expired'] as const;
+export const TREATMENTS = [
+	'ban',
+	'licence-required',
+	'presumption-of-denial',
+	'case-by-case',
+	'presumption-of-approval',
+	'exempt',
+	'tier-1',
+	'tier-2',
+	'tier-3',
+	'entity-listed',
+	'suspended'
+] as const;
+
+export const measureInputSchema = z.object({
+	id: slug().meta({ description: 'Measure id' }),
+	authority: placeCode().meta({ description: 'Issuing country (ISO3) or bloc (EUU)' }),
+	body: text().meta({ description: 'Issuing body, e.g. BIS, MOFCOM, METI' }),
+	title: text().meta({ description: 'Title of the measure' }),
+	citation: optionalText().meta({ description: 'Instrument, e.g. Federal Register volume and page' }),
+	announced: isoDate().meta({ description: 'Date announced or published' }),
+	effective: isoDate().nullable().meta({ description: 'Date it took effect; empty if it never did' }),
+	category: z.enum(CATEGORIES).meta({ description: 'What kind of control' }),
+	controlled_items: optionalText().meta({ description: 'Items controlled' }),
+	thresholds: optionalText().meta({ description: 'Stated thresholds, e.g. TPP and performance density' }),
+	named_vendors: list(slug()).meta({ description: 'Vendors the measure names, semicolon-separated' }),
+	source_ids: list(slug()).min(1, { error: 'expected at least one source id' }).meta({ description: 'Source ids' }),
+	notes: optionalText().meta({ description: 'Remarks' })
+});
+
+export const measureSchema = measureInputSchema.extend({
+	status: z.enum(STATUSES).meta({ description: 'Latest status, derived from the status history' }),
+	status_date: isoDate().meta({ description: 'Date of the latest status' })
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const measureEventSchema = z.object({
+	measure_id: slug().meta({ description: 'Measure id' }),
+	date: isoDate().meta({ description: 'Date of the status change' }),
+	status: z.enum(STATUSES).meta({ description: 'Status from this date' }),
+	until: isoDate().nullable().meta({ description: 'End of a suspension, where stated' }),
+	by_measure: slug().nullable().meta({ description: 'Measure that caused the change' }),
+	source_ids: list(slug()).min(1, { error: 'expected at least one source id' }).meta({ description: 'Source ids' }),
+	notes: optionalText().meta({ description: 'Remarks' })
+});
+export type MeasureEvent = z.infer<typeof measureEventSchema>;
+
+export const measureTargetSchema = z.object({
+	measure_id: slug().meta({ description: 'Measure id' }),
+	target: placeCode().meta({ description: 'Target country, bloc or group' }),
+	treatment: z.enum(TREATMENTS).meta({ description: 'How the measure treats the target' }),
+	notes: optionalText().meta({ description: 'Remarks' })
+});
+export type MeasureTarget = z.infer<typeof measureTargetSchema>;

@@ -1,0 +1,54 @@
+// Field builders shared by every dataset schema: each carries the messages a data editor reads.
+import { z } from 'zod';
+
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when y-m-d is a real calendar day (rejects 2023-02-30). */
+export function isRealDate(text: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const date = new Date(Date.UTC(y, mo - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const slug = () =>
+	z.string().regex(SLUG_RE, { error: 'expected a lower-case kebab-case id such as "tsmc" or "asml-euv"' });
+
+export const isoDate = () =>
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true })
+		.refine(isRealDate, { error: 'expected a calendar date that exists' });
+
+/** A publication date known to the day, the month or only the year. */
+export const partialDate = () =>
+	z
+		.string()
+		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+		.refine((t) => isRealDate(t.length === 4 ? `${t}-01-01` : t.length === 7 ? `${t}-01` : t), {
+			error: 'expected a calendar date that exists'
+		});
+
+/** Countries are ISO 3166-1 alpha-3; blocs and groups use documented extra codes (see data/README.md). */
+export const placeCode = () =>
+	z.string().regex(/^(?:[A-Z]{3}|EAR-[A-Z][0-9]|GRP-[A-Z0-9-]+)$/, {
+		error: 'expected an ISO 3166-1 alpha-3 code (e.g. USA), a bloc code (EUU) or a group code (EAR-D5, GRP-...)'
+	});
+
+export const year = () =>
+	z.int({ error: 'expected a whole year' }).min(1990, { error: 'expected a year from 1990' }).max(2100, {
+		error: 'expected a year up to 2100'
+	});
+
+export const text = () => z.string().min(1, { error: 'expected a non-empty value' });
+
+export const optionalText = () => z.string().nullable();
+
+export const list = <T extends z.ZodType>(item: T) => z.array(item);
+
+export const currencyCode = () =>
+	z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as EUR' });
+
+export const url = () =>
+	z.string().regex(/^https?:\/\/[^\s]+$/, { error: 'expected an http(s) URL without spaces' });

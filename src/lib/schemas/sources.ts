@@ -1,0 +1,34 @@
+// Documents that every data row cites.
+import { z } from 'zod';
+import { optionalText, partialDate, isoDate, slug, text, url } from './fields';
+
+export const SOURCE_TYPES = ['primary', 'secondary'] as const;
+export const SOURCE_KINDS = [
+	'government',
+	'legislation',
+	'company-filing',
+	'company-release',
+	'analyst',
+	'press',
+	'law-firm',
+	'think-tank',
+	'academic',
+	'international-org'
+] as const;
+
+export const sourceSchema = z.object({
+	id: slug().meta({ description: 'Source id, cited by data rows' }),
+	publisher: text().meta({ description: 'Organisation that published the document' }),
+	title: text().meta({ description: 'Title of the document' }),
+	url: url().meta({ description: 'Where the document was read' }),
+	published: partialDate()
+		.nullable()
+		.meta({ description: 'Publication date (YYYY, YYYY-MM or YYYY-MM-DD); empty when the page shows none' }),
+	accessed: isoDate().meta({ description: 'Date the document was consulted' }),
+	type: z
+		.enum(SOURCE_TYPES)
+		.meta({ description: 'primary: government text or company filing; secondary: analyst, press, law firm' }),
+	kind: z.enum(SOURCE_KINDS).meta({ description: 'Kind of publisher' }),
+	notes: optionalText().meta({ description: 'Remarks on the source' })
+});
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,45 @@
+// National and bloc programs that buy or fund AI compute.
+import { z } from 'zod';
+import { currencyCode, list, partialDate, optionalText, placeCode, slug, text, year } from './fields';
+
+export const FUNDING_TYPES = [
+	'public-budget',
+	'public-loan-equity',
+	'sovereign-fund',
+	'private-pledge',
+	'public-private'
+] as const;
+export const STAGES = ['announced', 'committed', 'disbursed', 'operational'] as const;
+
+export const programInputSchema = z.object({
+	id: slug().meta({ description: 'Program id' }),
+	country: placeCode().meta({ description: 'Country (ISO3) or bloc (EUU)' }),
+	program: text().meta({ description: 'Program name' }),
+	announced: partialDate().meta({ description: 'Date announced (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day)' }),
+	amount_local_m: z
+		.number()
+		.gt(0, { error: 'expected an amount above 0' })
+		.nullable()
+		.meta({ description: 'Amount as announced, in millions of the currency', unit: 'million (local currency)' }),
+	currency: currencyCode().nullable().meta({ description: 'ISO 4217 currency of the amount' }),
+	period_start: year().nullable().meta({ description: 'First year the money covers' }),
+	period_end: year().nullable().meta({ description: 'Last year the money covers' }),
+	funding: z.enum(FUNDING_TYPES).meta({ description: 'Who pays; private-pledge is never a public budget' }),
+	stage: z.enum(STAGES).meta({ description: 'How far the program has got' }),
+	gpus: z.int().min(0).nullable().meta({ description: 'Accelerators bought, where stated', unit: 'GPUs' }),
+	pflops: z.number().min(0).nullable().meta({ description: 'Compute, where stated', unit: 'PFLOPS' }),
+	mw: z.number().min(0).nullable().meta({ description: 'Power capacity, where stated', unit: 'MW' }),
+	systems: optionalText().meta({ description: 'Systems bought or built' }),
+	source_ids: list(slug()).min(1, { error: 'expected at least one source id' }).meta({ description: 'Source ids' }),
+	notes: optionalText().meta({ description: 'Remarks' })
+});
+
+export const programSchema = programInputSchema.extend({
+	amount_usd_m: z
+		.number()
+		.nullable()
+		.meta({ description: 'Amount in US dollars (derived from fx-rates)', unit: 'million USD' }),
+	fx_year: z.int().nullable().meta({ description: 'Year of the annual average rate used (derived)' }),
+	is_public: z.boolean().meta({ description: 'False for private pledges (derived from funding)' })
+});
+export type Program = z.infer<typeof programSchema>;

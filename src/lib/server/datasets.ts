@@ -1,0 +1,53 @@
+// Typed access to the generated datasets, which are bundled into the server build.
+import type { DatasetFile } from '$lib/dataset-file';
+import { isDatasetId, type DatasetId } from '$lib/registry';
+import type { Country } from '$lib/schemas/countries';
+import type { Measure, MeasureEvent, MeasureTarget } from '$lib/schemas/export-controls';
+import type { FxRate } from '$lib/schemas/fx-rates';
+import type { MarketShare } from '$lib/schemas/market-share';
+import type { Segment } from '$lib/schemas/segments';
+import type { Source } from '$lib/schemas/sources';
+import type { Program } from '$lib/schemas/sovereign-compute';
+import type { Vendor } from '$lib/schemas/vendors';
+
+const jsonFiles = import.meta.glob<DatasetFile<unknown>>('/generated/data/*.json', {
+	eager: true,
+	import: 'default'
+});
+const rawFiles = import.meta.glob<string>('/generated/data/*.{csv,json}', {
+	eager: true,
+	query: '?raw',
+	import: 'default'
+});
+
+interface RowTypes {
+	'market-share': MarketShare;
+	'export-controls': Measure;
+	'export-control-events': MeasureEvent;
+	'export-control-targets': MeasureTarget;
+	'sovereign-compute': Program;
+	sources: Source;
+	vendors: Vendor;
+	countries: Country;
+	segments: Segment;
+	'fx-rates': FxRate;
+}
+
+export function dataset<Id extends DatasetId>(id: Id): DatasetFile<RowTypes[Id]> {
+	const file = jsonFiles[`/generated/data/${id}.json`];
+	if (!file) throw new Error(`generated/data/${id}.json is missing: run npm run data`);
+	return file as DatasetFile<RowTypes[Id]>;
+}
+
+export function rows<Id extends DatasetId>(id: Id): RowTypes[Id][] {
+	return dataset(id).rows;
+}
+
+/** The exact bytes of a generated file, or undefined if there is none by that name. */
+export function rawFile(name: string): string | undefined {
+	return rawFiles[`/generated/data/${name}`];
+}
+
+export function datasetIdFrom(param: string): DatasetId | undefined {
+	return isDatasetId(param) ? param : undefined;
+}

@@ -1,0 +1,5 @@
+import { fileResponse } from '$lib/server/downloads';
+
+export function GET({ params }) {
+	return fileResponse(`${params.dataset}.schema.json`, 'json');
+}

@@ -1,0 +1,19 @@
+// Builds throwaway data folders from the valid fixture with some files replaced, for pipeline tests.
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** A temp folder holding data/ (the valid fixture overlaid with `overlay`'s files) and room for outputs. */
+export function fixtureWorkspace(overlay?: string): { root: string; dataDir: string; outDir: string } {
+	const root = mkdtempSync(join(tmpdir(), 'atlas-'));
+	const dataDir = join(root, 'data');
+	cpSync(join(FIXTURES, 'valid'), dataDir, { recursive: true });
+	if (overlay) for (const name of readdirSync(overlay)) if (name !== 'expected.txt') cpSync(join(overlay, name), join(dataDir, name));
+	return { root, dataDir, outDir: join(root, 'generated', 'data') };
+}
+
+export function brokenCases(): string[] {
+	return readdirSync(join(FIXTURES, 'broken')).sort();
+}
