@@ -86,7 +86,9 @@ export function derive(
 				events.filter((e) => e.measure_id === row.id),
 				cutoff
 			);
-			if (status) return [{ ...row, ...status }];
+			const own = events.filter((e) => e.measure_id === row.id).map((e) => e.date);
+			const first_date = row.announced ?? row.effective ?? own.sort()[0];
+			if (status && first_date) return [{ ...row, ...status, first_date }];
 			issues.push({
 				file: fileOf('export-controls'),
 				line,

@@ -40,7 +40,8 @@ function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
 			}
 		})),
 		missingValues: [''],
-		primaryKey: [...def.primaryKey],
+		// Table Schema requires key fields to be present, so a key with an optional part is not declared.
+		...(def.primaryKey.every((k) => fields.find((f) => f.name === k)?.required) ? { primaryKey: [...def.primaryKey] } : {}),
 		// Table Schema foreign keys compare whole cells, so list fields (checked item by item) are left out.
 		foreignKeys: def.foreignKeys
 			.filter((fk) => fields.find((f) => f.name === fk.field)?.type !== 'list')

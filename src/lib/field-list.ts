@@ -14,7 +14,7 @@ export interface FieldInfo {
 }
 
 type JsonProp = {
-	type?: string;
+	type?: string | string[];
 	anyOf?: JsonProp[];
 	enum?: string[];
 	pattern?: string;
@@ -31,8 +31,11 @@ const SAFE_INT = 9007199254740991;
 export function describeFields(schema: z.ZodObject): FieldInfo[] {
 	const json = z.toJSONSchema(schema) as { properties: Record<string, JsonProp> };
 	return Object.entries(json.properties).map(([name, prop]) => {
-		const inner = prop.anyOf?.find((p) => p.type !== 'null') ?? prop;
-		const required = !prop.anyOf?.some((p) => p.type === 'null');
+		// zod writes a nullable field as anyOf [T, null], or as type [T, "null"] when T has no constraints.
+		const base = prop.anyOf?.find((p) => p.type !== 'null') ?? prop;
+		const types = Array.isArray(base.type) ? base.type : [base.type];
+		const inner = { ...base, type: types.find((t) => t !== 'null') };
+		const required = !prop.anyOf?.some((p) => p.type === 'null') && !types.includes('null');
 		const type: FieldInfo['type'] =
 			inner.type === 'array'
 				? 'list'

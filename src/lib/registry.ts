@@ -96,7 +96,7 @@ export const DATASETS: readonly DatasetDef[] = [
 		input: 'export-control-events.csv',
 		inputSchema: measureEventSchema,
 		schema: measureEventSchema,
-		primaryKey: ['measure_id', 'date', 'status'],
+		primaryKey: ['measure_id', 'date', 'status', 'by_measure'],
 		foreignKeys: [
 			{ field: 'measure_id', resource: 'export-controls', resourceField: 'id' },
 			{ field: 'by_measure', resource: 'export-controls', resourceField: 'id' },

@@ -9,10 +9,10 @@ export interface YearCategoryCount {
 	count: number;
 }
 
-/** Measures announced per year and category; every year between the first and last appears, even if empty. */
+/** Measures per year of their first known date, by category; every year between the first and last appears, even if empty. */
 export function countByYearAndCategory(measures: Measure[]): { years: number[]; counts: YearCategoryCount[] } {
 	if (measures.length === 0) return { years: [], counts: [] };
-	const yearOf = (m: Measure) => Number(m.announced.slice(0, 4));
+	const yearOf = (m: Measure) => Number(m.first_date.slice(0, 4));
 	const first = Math.min(...measures.map(yearOf));
 	const last = Math.max(...measures.map(yearOf));
 	const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);

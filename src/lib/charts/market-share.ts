@@ -11,23 +11,43 @@ export interface ShareView {
 	source_id: string;
 }
 
+/** A row that states a share (some rows carry only an absolute value). */
+export type ShareRow = MarketShare & { share_pct: number };
+export const hasShare = (r: MarketShare): r is ShareRow => r.share_pct !== null;
+
 const METRIC_ORDER: MarketShare['metric'][] = ['revenue', 'shipments', 'units', 'capacity'];
 
-/** The most recent period of a segment, its preferred metric, and the source that reports most vendors for it. */
+/** Fewer vendors than this in one source's period reads as a fragment, not a market picture. */
+const MIN_VENDORS = 3;
+
+/**
+ * The view to open a segment on: the most recent period for which one source reports at least MIN_VENDORS
+ * vendors (else the most recent of any size), preferring revenue, then the source reporting most vendors.
+ */
 export function latestShareView(rows: MarketShare[], segment: string): ShareView | undefined {
-	const inSegment = rows.filter((r) => r.segment === segment);
-	if (inSegment.length === 0) return undefined;
-	const period = inSegment.map((r) => r.period).sort(comparePeriods).at(-1)!;
-	const atPeriod = inSegment.filter((r) => r.period === period);
-	const metric = METRIC_ORDER.find((m) => atPeriod.some((r) => r.metric === m))!;
-	const counts = new Map<string, number>();
-	for (const r of atPeriod.filter((r) => r.metric === metric)) counts.set(r.source_id, (counts.get(r.source_id) ?? 0) + 1);
-	const source_id = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-	return { segment, metric, period, source_id };
+	const groups = new Map<string, ShareView & { vendors: number }>();
+	for (const r of rows) {
+		if (r.segment !== segment || !hasShare(r)) continue;
+		const key = [r.period, r.metric, r.source_id].join('|');
+		const g = groups.get(key) ?? { segment, metric: r.metric, period: r.period, source_id: r.source_id, vendors: 0 };
+		g.vendors += 1;
+		groups.set(key, g);
+	}
+	const ranked = [...groups.values()].sort(
+		(a, b) =>
+			Number(b.vendors >= MIN_VENDORS) - Number(a.vendors >= MIN_VENDORS) ||
+			comparePeriods(b.period, a.period) ||
+			METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
+			b.vendors - a.vendors ||
+			(a.source_id < b.source_id ? -1 : 1)
+	);
+	const best = ranked[0];
+	return best && { segment, metric: best.metric, period: best.period, source_id: best.source_id };
 }
 
-export function viewRows(rows: MarketShare[], view: ShareView): MarketShare[] {
+export function viewRows(rows: MarketShare[], view: ShareView): ShareRow[] {
 	return rows
+		.filter(hasShare)
 		.filter(
 			(r) =>
 				r.segment === view.segment && r.metric === view.metric && r.period === view.period && r.source_id === view.source_id

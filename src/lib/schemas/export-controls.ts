@@ -32,7 +32,7 @@ export const measureInputSchema = z.object({
 	body: text().meta({ description: 'Issuing body, e.g. BIS, MOFCOM, METI' }),
 	title: text().meta({ description: 'Title of the measure' }),
 	citation: optionalText().meta({ description: 'Instrument, e.g. Federal Register volume and page' }),
-	announced: isoDate().meta({ description: 'Date announced or published' }),
+	announced: isoDate().nullable().meta({ description: 'Date announced or published; empty when no source dates it' }),
 	effective: isoDate().nullable().meta({ description: 'Date it took effect; empty if it never did' }),
 	category: z.enum(CATEGORIES).meta({ description: 'What kind of control' }),
 	controlled_items: optionalText().meta({ description: 'Items controlled' }),
@@ -44,7 +44,10 @@ export const measureInputSchema = z.object({
 
 export const measureSchema = measureInputSchema.extend({
 	status: z.enum(STATUSES).meta({ description: 'Latest status, derived from the status history' }),
-	status_date: isoDate().meta({ description: 'Date of the latest status' })
+	status_date: isoDate().meta({ description: 'Date of the latest status' }),
+	first_date: isoDate().meta({
+		description: 'Earliest known date of the measure: announced, else effective, else its first status event (derived)'
+	})
 });
 export type Measure = z.infer<typeof measureSchema>;
 

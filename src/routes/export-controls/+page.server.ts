@@ -2,7 +2,7 @@ import { rows } from '$lib/server/datasets';
 import { countryNames, sourceLabels } from '$lib/server/names';
 
 export function load() {
-	const measures = [...rows('export-controls')].sort((a, b) => (a.announced < b.announced ? 1 : a.announced > b.announced ? -1 : 0));
+	const measures = [...rows('export-controls')].sort((a, b) => (a.first_date < b.first_date ? 1 : a.first_date > b.first_date ? -1 : 0));
 	const targets = rows('export-control-targets');
 	const sources = sourceLabels();
 	return {

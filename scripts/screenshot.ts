@@ -1,0 +1,22 @@
+// Dev aid: screenshots of pages from a running server, e.g. `tsx scripts/screenshot.ts http://localhost:3000 /market-share`.
+import { chromium } from 'playwright-core';
+
+const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
+const width = Number(process.env.WIDTH ?? 1280);
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+const page = await browser.newPage({
+	viewport: { width, height: 900 },
+	colorScheme: process.env.DARK ? 'dark' : 'light'
+});
+page.on('console', (m) => m.type() === 'error' && console.error(`console error on ${page.url()}: ${m.text()}`));
+for (const path of paths.length ? paths : ['/']) {
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(600);
+	const file = `${process.env.OUT ?? '/tmp/shots'}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;
+	await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+	console.log(file);
+}
+await browser.close();

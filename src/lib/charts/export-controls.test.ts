@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../schemas/export-controls';
+import { buildMeasuresPerYearOption, countByYearAndCategory } from './export-controls';
+
+const measure = (id: string, first_date: string, category: Measure['category']): Measure => ({
+	id,
+	authority: 'USA',
+	body: 'BIS',
+	title: id,
+	citation: null,
+	announced: first_date,
+	effective: null,
+	category,
+	controlled_items: null,
+	thresholds: null,
+	named_vendors: [],
+	source_ids: ['s'],
+	notes: null,
+	status: 'in-force',
+	status_date: first_date,
+	first_date
+});
+
+const measures = [
+	measure('a', '2022-10-07', 'advanced-chips'),
+	measure('b', '2022-12-15', 'entity-listing'),
+	measure('c', '2024-12-02', 'advanced-chips')
+];
+
+describe('countByYearAndCategory', () => {
+	it('fills empty years between the first and the last', () => {
+		const { years, counts } = countByYearAndCategory(measures);
+		expect(years).toEqual([2022, 2023, 2024]);
+		expect(counts).toContainEqual({ year: 2022, category: 'advanced-chips', count: 1 });
+		expect(counts.filter((c) => c.year === 2023)).toEqual([]);
+	});
+});
+
+describe('buildMeasuresPerYearOption', () => {
+	it('stacks one series per category that occurs', () => {
+		const option = buildMeasuresPerYearOption(measures, (c) => c) as { series: { name: string; data: number[] }[] };
+		expect(option.series.map((s) => s.name)).toEqual(['advanced-chips', 'entity-listing']);
+		expect(option.series[0]!.data).toEqual([1, 0, 1]);
+	});
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { MarketShare } from '../schemas/market-share';
+import { buildShareBarOption, latestShareView, viewRows } from './market-share';
+
+const row = (p: Partial<MarketShare>): MarketShare => ({
+	segment: 'hbm',
+	metric: 'revenue',
+	period: '2024',
+	vendor: 'a',
+	share_pct: 10,
+	value: null,
+	unit: null,
+	source_id: 's1',
+	basis: 'estimate',
+	notes: null,
+	year: 2024,
+	...p
+});
+
+const rows = [
+	row({ vendor: 'a', share_pct: 50 }),
+	row({ vendor: 'b', share_pct: 30 }),
+	row({ vendor: 'c', share_pct: 20 }),
+	// a later period from another source, but only one vendor: too thin to open on
+	row({ period: '2025-Q1', vendor: 'a', share_pct: 60, source_id: 's2' }),
+	row({ period: '2025-Q1', vendor: 'b', share_pct: null, value: 3, unit: 'USD bn', source_id: 's2' })
+];
+const names = { vendor: (s: string) => s.toUpperCase(), source: (s: string) => `Source ${s}`, segment: () => 'HBM' };
+
+describe('latestShareView', () => {
+	it('prefers the latest period where one source reports at least three vendors', () => {
+		expect(latestShareView(rows, 'hbm')).toEqual({ segment: 'hbm', metric: 'revenue', period: '2024', source_id: 's1' });
+	});
+	it('falls back to the latest fragment when no period has three vendors', () => {
+		const thin = rows.filter((r) => r.vendor !== 'c');
+		expect(latestShareView(thin, 'hbm')?.period).toBe('2025-Q1');
+	});
+	it('is undefined for a segment without shares', () => {
+		expect(latestShareView(rows, 'eda')).toBeUndefined();
+	});
+});
+
+describe('buildShareBarOption', () => {
+	const view = latestShareView(rows, 'hbm')!;
+	const option = buildShareBarOption(rows, view, names) as {
+		yAxis: { data: string[] };
+		series: { data: number[] }[];
+		aria: { label: { description: string } };
+	};
+	it('ranks vendors with the largest share on top (ECharts draws the first category at the bottom)', () => {
+		expect(option.yAxis.data).toEqual(['C', 'B', 'A']);
+		expect(option.series[0]!.data).toEqual([20, 30, 50]);
+	});
+	it('describes the chart for screen readers with the values and the source', () => {
+		expect(option.aria.label.description).toContain('A 50%');
+		expect(option.aria.label.description).toContain('Source s1');
+	});
+	it('leaves out rows that carry only a value', () => {
+		expect(viewRows(rows, { ...view, period: '2025-Q1', source_id: 's2' }).map((r) => r.vendor)).toEqual(['a']);
+	});
+});
