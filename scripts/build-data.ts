@@ -10,7 +10,8 @@ const { values } = parseArgs({
 
 try {
 	const result = buildData({ dataDir: resolve(values.data!), outDir: resolve(values.out!) });
-	for (const [id, rows] of result.published) console.log(`${id.padEnd(24)} ${String(rows.length).padStart(6)} rows`);
+	for (const [id, rows] of result.published)
+		console.log(`${id.padEnd(24)} ${String(rows.length).padStart(6)} rows`);
 	console.log(`wrote ${result.files.size} files to ${values.out} (cut-off ${result.release.cutoff})`);
 } catch (error) {
 	if (!(error instanceof DataError)) throw error;

@@ -11,7 +11,10 @@ const page = await browser.newPage({
 	viewport: { width, height: 900 },
 	colorScheme: process.env.DARK ? 'dark' : 'light'
 });
-page.on('console', (m) => m.type() === 'error' && console.error(`console error on ${page.url()}: ${m.text()}`));
+page.on(
+	'console',
+	(m) => m.type() === 'error' && console.error(`console error on ${page.url()}: ${m.text()}`)
+);
 for (const path of paths.length ? paths : ['/']) {
 	await page.goto(base + path, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(600);

@@ -34,12 +34,19 @@ function readRelease(dataDir: string, show: (p: string) => string): Release {
 	try {
 		parsed = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (error) {
-		throw new DataError([{ file: show(path), line: 1, message: `invalid JSON: ${(error as Error).message}` }]);
+		throw new DataError([
+			{ file: show(path), line: 1, message: `invalid JSON: ${(error as Error).message}` }
+		]);
 	}
 	const result = releaseSchema.safeParse(parsed);
 	if (!result.success)
 		throw new DataError(
-			result.error.issues.map((i) => ({ file: show(path), line: 1, field: i.path.join('.'), message: i.message }))
+			result.error.issues.map((i) => ({
+				file: show(path),
+				line: 1,
+				field: i.path.join('.'),
+				message: i.message
+			}))
 		);
 	return result.data;
 }
@@ -67,7 +74,8 @@ export function computeOutputs(options: BuildOptions): BuildResult {
 		issues.push(...checkUniqueKeys(def, decoded.rows, file));
 		tables.set(def.id, decoded.rows);
 	}
-	for (const def of DATASETS) issues.push(...checkForeignKeys(def, tables, DATASETS, (d: DatasetDef) => fileOf(d.id)));
+	for (const def of DATASETS)
+		issues.push(...checkForeignKeys(def, tables, DATASETS, (d: DatasetDef) => fileOf(d.id)));
 	issues.push(...runChecks({ tables, defs: DATASETS, cutoff: release.cutoff, fileOf }));
 	if (issues.length > 0) throw new DataError(sortIssues(issues));
 

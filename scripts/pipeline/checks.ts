@@ -4,7 +4,7 @@ import type { DatasetDef, DatasetId } from '../../src/lib/registry';
 import type { Country } from '../../src/lib/schemas/countries';
 import type { MeasureEvent } from '../../src/lib/schemas/export-controls';
 import type { MarketShare } from '../../src/lib/schemas/market-share';
-import type { Source } from '../../src/lib/schemas/sources';
+import { SECONDARY_KINDS, type Source } from '../../src/lib/schemas/sources';
 import type { Program } from '../../src/lib/schemas/sovereign-compute';
 import type { DecodedRow } from './decode';
 import { quote, type DataIssue } from './issues';
@@ -62,9 +62,13 @@ function checkCountries(ctx: Ctx): DataIssue[] {
 	const issues: DataIssue[] = [];
 	for (const { line, row } of get<Country>(ctx, 'countries')) {
 		if (row.kind === 'country' && !isoCountries.isValid(row.code))
-			issues.push(cell(ctx, 'countries', line, 'code', `${quote(row.code)} is not an ISO 3166-1 alpha-3 country code`));
+			issues.push(
+				cell(ctx, 'countries', line, 'code', `${quote(row.code)} is not an ISO 3166-1 alpha-3 country code`)
+			);
 		if (row.kind === 'country' && row.members.length > 0)
-			issues.push(cell(ctx, 'countries', line, 'members', 'a country has no members; use kind bloc or group'));
+			issues.push(
+				cell(ctx, 'countries', line, 'members', 'a country has no members; use kind bloc or group')
+			);
 		if (row.kind !== 'country' && !row.name)
 			issues.push(cell(ctx, 'countries', line, 'name', `a ${row.kind} needs a name`));
 	}
@@ -84,7 +88,15 @@ function checkShareSums(ctx: Ctx): DataIssue[] {
 		const total = g.shares.reduce((a, b) => a + b, 0);
 		const limit = maxShareSum(g.shares);
 		if (total <= limit + 1e-9) return [];
-		return [cell(ctx, 'market-share', g.line, 'share_pct', `shares for ${key} add up to ${+total.toFixed(3)}, above ${+limit.toFixed(3)}`)];
+		return [
+			cell(
+				ctx,
+				'market-share',
+				g.line,
+				'share_pct',
+				`shares for ${key} add up to ${+total.toFixed(3)}, above ${+limit.toFixed(3)}`
+			)
+		];
 	});
 }
 
@@ -94,14 +106,28 @@ function checkMeasureHistory(ctx: Ctx): DataIssue[] {
 	for (const { line, row } of get<MeasureEvent>(ctx, 'export-control-events')) {
 		withEvents.add(row.measure_id);
 		if (row.until && row.status !== 'suspended' && row.status !== 'in-force')
-			issues.push(cell(ctx, 'export-control-events', line, 'until', 'only a suspension or a measure in force can have a stated end date'));
+			issues.push(
+				cell(
+					ctx,
+					'export-control-events',
+					line,
+					'until',
+					'only a suspension or a measure in force can have a stated end date'
+				)
+			);
 		if (row.until && row.until <= row.date)
-			issues.push(cell(ctx, 'export-control-events', line, 'until', `end ${row.until} is not after ${row.date}`));
+			issues.push(
+				cell(ctx, 'export-control-events', line, 'until', `end ${row.until} is not after ${row.date}`)
+			);
 		if (row.by_measure === row.measure_id)
 			issues.push(cell(ctx, 'export-control-events', line, 'by_measure', 'a measure cannot change itself'));
 	}
-	for (const { line } of get<{ id: string }>(ctx, 'export-controls').filter(({ row }) => !withEvents.has(row.id)))
-		issues.push(cell(ctx, 'export-controls', line, 'id', 'measure has no status history in export-control-events'));
+	for (const { line } of get<{ id: string }>(ctx, 'export-controls').filter(
+		({ row }) => !withEvents.has(row.id)
+	))
+		issues.push(
+			cell(ctx, 'export-controls', line, 'id', 'measure has no status history in export-control-events')
+		);
 	return issues;
 }
 
@@ -115,17 +141,55 @@ function checkPrograms(ctx: Ctx): DataIssue[] {
 	const issues: DataIssue[] = [];
 	for (const { line, row } of get<Program>(ctx, 'sovereign-compute')) {
 		if ((row.amount_local_m === null) !== (row.currency === null))
-			issues.push(cell(ctx, 'sovereign-compute', line, 'currency', 'an amount needs a currency and a currency needs an amount'));
+			issues.push(
+				cell(
+					ctx,
+					'sovereign-compute',
+					line,
+					'currency',
+					'an amount needs a currency and a currency needs an amount'
+				)
+			);
 		if (row.period_start !== null && row.period_end !== null && row.period_end < row.period_start)
-			issues.push(cell(ctx, 'sovereign-compute', line, 'period_end', `period ends (${row.period_end}) before it starts (${row.period_start})`));
+			issues.push(
+				cell(
+					ctx,
+					'sovereign-compute',
+					line,
+					'period_end',
+					`period ends (${row.period_end}) before it starts (${row.period_start})`
+				)
+			);
 	}
 	return issues;
+}
+
+function checkSourceTypes(ctx: Ctx): DataIssue[] {
+	return get<Source>(ctx, 'sources')
+		.filter(({ row }) => row.type === 'primary' && SECONDARY_KINDS.includes(row.kind))
+		.map(({ line, row }) =>
+			cell(
+				ctx,
+				'sources',
+				line,
+				'type',
+				`a source of kind ${row.kind} is secondary; primary means a government text or company filing`
+			)
+		);
 }
 
 function checkSourceDates(ctx: Ctx): DataIssue[] {
 	return get<Source>(ctx, 'sources')
 		.filter(({ row }) => row.published !== null && row.accessed < row.published.slice(0, 10))
-		.map(({ line, row }) => cell(ctx, 'sources', line, 'accessed', `accessed ${row.accessed} before it was published (${row.published})`));
+		.map(({ line, row }) =>
+			cell(
+				ctx,
+				'sources',
+				line,
+				'accessed',
+				`accessed ${row.accessed} before it was published (${row.published})`
+			)
+		);
 }
 
 export function runChecks(ctx: Ctx): DataIssue[] {
@@ -136,7 +200,8 @@ export function runChecks(ctx: Ctx): DataIssue[] {
 		...checkShareOrValue(ctx),
 		...checkMeasureHistory(ctx),
 		...checkPrograms(ctx),
-		...checkSourceDates(ctx)
+		...checkSourceDates(ctx),
+		...checkSourceTypes(ctx)
 	];
 }
 export type { Ctx as CheckContext };

@@ -20,7 +20,13 @@ function planField(name: string, schema: z.ZodType): FieldPlan {
 		def = def.innerType!._zod.def as typeof def;
 	}
 	const kind: FieldKind =
-		def.type === 'number' ? 'number' : def.type === 'boolean' ? 'boolean' : def.type === 'array' ? 'list' : 'string';
+		def.type === 'number'
+			? 'number'
+			: def.type === 'boolean'
+				? 'boolean'
+				: def.type === 'array'
+					? 'list'
+					: 'string';
 	return { name, kind, nullable };
 }
 
@@ -36,7 +42,8 @@ function decodeCell(raw: string, plan: FieldPlan): Decoded {
 	switch (plan.kind) {
 		case 'number': {
 			if (cell === '') return { ok: false, message: 'expected a number; the cell is empty' };
-			if (/^[+-]?inf(inity)?$/i.test(cell)) return { ok: false, message: `expected a finite number; got ${quote(raw)}` };
+			if (/^[+-]?inf(inity)?$/i.test(cell))
+				return { ok: false, message: `expected a finite number; got ${quote(raw)}` };
 			const n = NUMBER_RE.test(cell) ? Number(cell) : NaN;
 			if (Number.isNaN(n)) return { ok: false, message: `expected a number; got ${quote(raw)}` };
 			if (!Number.isFinite(n)) return { ok: false, message: `expected a finite number; got ${quote(raw)}` };

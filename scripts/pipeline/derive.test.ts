@@ -15,7 +15,11 @@ const event = (date: string, status: MeasureEvent['status'], until: string | nul
 
 describe('currentStatus', () => {
 	it('takes the last event on or before the cut-off', () => {
-		const events = [event('2025-01-15', 'in-force'), event('2025-05-13', 'rescinded'), event('2027-01-01', 'amended')];
+		const events = [
+			event('2025-01-15', 'in-force'),
+			event('2025-05-13', 'rescinded'),
+			event('2027-01-01', 'amended')
+		];
 		expect(currentStatus(events, '2026-01-01')).toEqual({ status: 'rescinded', status_date: '2025-05-13' });
 	});
 	it('returns a suspension that has ended to in force, and expires a fixed term that has passed', () => {
@@ -23,8 +27,12 @@ describe('currentStatus', () => {
 			status: 'in-force',
 			status_date: '2026-11-10'
 		});
-		expect(currentStatus([event('2025-11-10', 'suspended', '2026-11-10')], '2026-06-01')?.status).toBe('suspended');
-		expect(currentStatus([event('2025-11-07', 'in-force', '2026-11-10')], '2026-11-28')?.status).toBe('expired');
+		expect(currentStatus([event('2025-11-10', 'suspended', '2026-11-10')], '2026-06-01')?.status).toBe(
+			'suspended'
+		);
+		expect(currentStatus([event('2025-11-07', 'in-force', '2026-11-10')], '2026-11-28')?.status).toBe(
+			'expired'
+		);
 	});
 	it('is undefined when nothing happened before the cut-off', () => {
 		expect(currentStatus([event('2027-01-01', 'in-force')], '2026-01-01')).toBeUndefined();

@@ -22,9 +22,7 @@ export function toUsdMillions(amountLocalM: number, usdPerUnit: number): number 
 
 /** The rate for the announcement year, else the latest earlier year (current-year averages lag). */
 export function pickRate(rates: FxRate[], currency: string, year: number): FxRate | undefined {
-	return rates
-		.filter((r) => r.currency === currency && r.year <= year)
-		.sort((a, b) => b.year - a.year)[0];
+	return rates.filter((r) => r.currency === currency && r.year <= year).sort((a, b) => b.year - a.year)[0];
 }
 
 /**
@@ -35,7 +33,9 @@ export function currentStatus(
 	events: MeasureEvent[],
 	cutoff: string
 ): { status: Measure['status']; status_date: string } | undefined {
-	const past = events.filter((e) => e.date <= cutoff).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const past = events
+		.filter((e) => e.date <= cutoff)
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	const last = past[past.length - 1];
 	if (!last) return undefined;
 	if (last.until && last.until <= cutoff)
@@ -105,7 +105,12 @@ export function derive(
 	derived.set(
 		'sovereign-compute',
 		rowsOf<Program>('sovereign-compute').map(({ row, line }) => {
-			const base = { ...row, amount_usd_m: null as number | null, fx_year: null as number | null, is_public: row.funding !== 'private-pledge' };
+			const base = {
+				...row,
+				amount_usd_m: null as number | null,
+				fx_year: null as number | null,
+				is_public: row.funding !== 'private-pledge'
+			};
 			if (row.amount_local_m === null || row.currency === null) return base;
 			const year = Number(row.announced.slice(0, 4));
 			const rate = pickRate(rates, row.currency, year);
@@ -119,7 +124,11 @@ export function derive(
 				});
 				return base;
 			}
-			return { ...base, amount_usd_m: toUsdMillions(row.amount_local_m, rate.usd_per_unit), fx_year: rate.year };
+			return {
+				...base,
+				amount_usd_m: toUsdMillions(row.amount_local_m, rate.usd_per_unit),
+				fx_year: rate.year
+			};
 		})
 	);
 

@@ -17,7 +17,10 @@ export function formatIssue(issue: DataIssue): string {
 export function sortIssues(issues: DataIssue[]): DataIssue[] {
 	return [...issues].sort(
 		(a, b) =>
-			a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+			a.file.localeCompare(b.file) ||
+			a.line - b.line ||
+			(a.column ?? 0) - (b.column ?? 0) ||
+			a.message.localeCompare(b.message)
 	);
 }
 

@@ -41,7 +41,9 @@ function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
 		})),
 		missingValues: [''],
 		// Table Schema requires key fields to be present, so a key with an optional part is not declared.
-		...(def.primaryKey.every((k) => fields.find((f) => f.name === k)?.required) ? { primaryKey: [...def.primaryKey] } : {}),
+		...(def.primaryKey.every((k) => fields.find((f) => f.name === k)?.required)
+			? { primaryKey: [...def.primaryKey] }
+			: {}),
 		// Table Schema foreign keys compare whole cells, so list fields (checked item by item) are left out.
 		foreignKeys: def.foreignKeys
 			.filter((fk) => fields.find((f) => f.name === fk.field)?.type !== 'list')
@@ -49,7 +51,11 @@ function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
 	};
 }
 
-export function renderOutputs(defs: readonly DatasetDef[], published: Published, release: Release): Map<string, string> {
+export function renderOutputs(
+	defs: readonly DatasetDef[],
+	published: Published,
+	release: Release
+): Map<string, string> {
 	const files = new Map<string, string>();
 	const sources = (published.get('sources') ?? []) as unknown as Source[];
 	const resources = [];
@@ -68,7 +74,14 @@ export function renderOutputs(defs: readonly DatasetDef[], published: Published,
 				licence: release.licence,
 				cutoff: release.cutoff,
 				row_count: rows.length,
-				sources: cited.map((s) => ({ id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published, type: s.type })),
+				sources: cited.map((s) => ({
+					id: s.id,
+					publisher: s.publisher,
+					title: s.title,
+					url: s.url,
+					published: s.published,
+					type: s.type
+				})),
 				rows
 			})
 		);

@@ -64,7 +64,11 @@ export function readCsv(text: string, file: string, expectedColumns: readonly st
 
 	if (header === null) {
 		if (issues.length === 0)
-			issues.push({ file, line: 1, message: `file is empty; expected a header line: ${expectedColumns.join(',')}` });
+			issues.push({
+				file,
+				line: 1,
+				message: `file is empty; expected a header line: ${expectedColumns.join(',')}`
+			});
 		return { header: [], rows: [], issues };
 	}
 	const head: string[] = header;
@@ -89,7 +93,8 @@ function checkHeader(header: string[], file: string, expected: readonly string[]
 	const issues: DataIssue[] = [];
 	const seen = new Set<string>();
 	header.forEach((name, i) => {
-		if (seen.has(name)) issues.push({ file, line: 1, column: i + 1, message: `duplicate column ${quote(name)}` });
+		if (seen.has(name))
+			issues.push({ file, line: 1, column: i + 1, message: `duplicate column ${quote(name)}` });
 		else if (!expected.includes(name))
 			issues.push({
 				file,

@@ -112,7 +112,10 @@ export const DATASETS: readonly DatasetDef[] = [
 		inputSchema: measureTargetSchema,
 		schema: measureTargetSchema,
 		primaryKey: ['measure_id', 'target'],
-		foreignKeys: [{ field: 'measure_id', resource: 'export-controls', resourceField: 'id' }, placeFk('target')]
+		foreignKeys: [
+			{ field: 'measure_id', resource: 'export-controls', resourceField: 'id' },
+			placeFk('target')
+		]
 	},
 	{
 		id: 'sovereign-compute',

@@ -10,7 +10,9 @@ export function fixtureWorkspace(overlay?: string): { root: string; dataDir: str
 	const root = mkdtempSync(join(tmpdir(), 'atlas-'));
 	const dataDir = join(root, 'data');
 	cpSync(join(FIXTURES, 'valid'), dataDir, { recursive: true });
-	if (overlay) for (const name of readdirSync(overlay)) if (name !== 'expected.txt') cpSync(join(overlay, name), join(dataDir, name));
+	if (overlay)
+		for (const name of readdirSync(overlay))
+			if (name !== 'expected.txt') cpSync(join(overlay, name), join(dataDir, name));
 	return { root, dataDir, outDir: join(root, 'generated', 'data') };
 }
 

@@ -7,7 +7,11 @@ import { DataError, formatIssue } from '../../scripts/pipeline/issues';
 import { brokenCases, FIXTURES, fixtureWorkspace } from './fixture-data';
 
 function snapshot(dir: string): Record<string, string> {
-	return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+	return Object.fromEntries(
+		readdirSync(dir)
+			.sort()
+			.map((name) => [name, readFileSync(join(dir, name), 'utf8')])
+	);
 }
 
 function messages(run: () => unknown): string[] {
@@ -26,7 +30,15 @@ describe('pipeline on the valid fixture', () => {
 		buildData({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
 		const files = Object.keys(snapshot(ws.outDir));
 		expect(files).toContain('datapackage.json');
-		for (const id of ['market-share', 'export-controls', 'sovereign-compute', 'sources', 'vendors', 'countries', 'fx-rates'])
+		for (const id of [
+			'market-share',
+			'export-controls',
+			'sovereign-compute',
+			'sources',
+			'vendors',
+			'countries',
+			'fx-rates'
+		])
 			expect(files).toEqual(expect.arrayContaining([`${id}.csv`, `${id}.json`, `${id}.schema.json`]));
 	});
 
@@ -53,7 +65,10 @@ describe('pipeline on the valid fixture', () => {
 		const { published } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
 		const program = published.get('sovereign-compute')![0]!;
 		const rate = published.get('fx-rates')!.find((r) => r.currency === program.currency)!;
-		expect(program.amount_usd_m).toBeCloseTo((program.amount_local_m as number) * (rate.usd_per_unit as number), 2);
+		expect(program.amount_usd_m).toBeCloseTo(
+			(program.amount_local_m as number) * (rate.usd_per_unit as number),
+			2
+		);
 		expect(program.fx_year).toBe(rate.year);
 	});
 
@@ -77,7 +92,9 @@ describe('pipeline on broken inputs', () => {
 			for (const file of readdirSync(caseDir).filter((f) => f !== 'expected.txt'))
 				writeFileSync(join(ws.dataDir, file), readFileSync(join(caseDir, file)));
 			const expected = readFileSync(join(caseDir, 'expected.txt'), 'utf8').trimEnd().split('\n');
-			expect(messages(() => buildData({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root }))).toEqual(expected);
+			expect(messages(() => buildData({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root }))).toEqual(
+				expected
+			);
 			expect(snapshot(ws.outDir)).toEqual(before);
 		});
 	}

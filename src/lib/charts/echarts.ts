@@ -4,6 +4,15 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+	BarChart,
+	LineChart,
+	ScatterChart,
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	TooltipComponent,
+	SVGRenderer
+]);
 
 export { echarts };

@@ -38,7 +38,9 @@ describe('countByYearAndCategory', () => {
 
 describe('buildMeasuresPerYearOption', () => {
 	it('stacks one series per category that occurs', () => {
-		const option = buildMeasuresPerYearOption(measures, (c) => c) as { series: { name: string; data: number[] }[] };
+		const option = buildMeasuresPerYearOption(measures, (c) => c) as {
+			series: { name: string; data: number[] }[];
+		};
 		expect(option.series.map((s) => s.name)).toEqual(['advanced-chips', 'entity-listing']);
 		expect(option.series[0]!.data).toEqual([1, 0, 1]);
 	});

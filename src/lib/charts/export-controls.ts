@@ -10,7 +10,10 @@ export interface YearCategoryCount {
 }
 
 /** Measures per year of their first known date, by category; every year between the first and last appears, even if empty. */
-export function countByYearAndCategory(measures: Measure[]): { years: number[]; counts: YearCategoryCount[] } {
+export function countByYearAndCategory(measures: Measure[]): {
+	years: number[];
+	counts: YearCategoryCount[];
+} {
 	if (measures.length === 0) return { years: [], counts: [] };
 	const yearOf = (m: Measure) => Number(m.first_date.slice(0, 4));
 	const first = Math.min(...measures.map(yearOf));
@@ -25,20 +28,32 @@ export function countByYearAndCategory(measures: Measure[]): { years: number[]; 
 	return { years, counts };
 }
 
-export function buildMeasuresPerYearOption(measures: Measure[], categoryName: (c: string) => string): EChartsCoreOption {
+export function buildMeasuresPerYearOption(
+	measures: Measure[],
+	categoryName: (c: string) => string
+): EChartsCoreOption {
 	const { years, counts } = countByYearAndCategory(measures);
 	const used = CATEGORIES.filter((c) => counts.some((x) => x.category === c));
 	const summary = years
 		.map((y) => `${y}: ${counts.filter((c) => c.year === y).reduce((s, c) => s + c.count, 0)}`)
 		.join(', ');
 	return {
-		aria: { enabled: true, label: { description: `Export-control measures announced per year, by category. ${summary}.` } },
+		aria: {
+			enabled: true,
+			label: { description: `Export-control measures announced per year, by category. ${summary}.` }
+		},
 		color: PALETTE,
 		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
 		grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
 		xAxis: { type: 'category', data: years.map(String), axisLabel: { color: AXIS_TEXT } },
-		yAxis: { type: 'value', minInterval: 1, name: 'measures', nameTextStyle: { color: AXIS_TEXT }, axisLabel: { color: AXIS_TEXT } },
+		yAxis: {
+			type: 'value',
+			minInterval: 1,
+			name: 'measures',
+			nameTextStyle: { color: AXIS_TEXT },
+			axisLabel: { color: AXIS_TEXT }
+		},
 		series: used.map((category) => ({
 			type: 'bar',
 			stack: 'measures',

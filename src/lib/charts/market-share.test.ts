@@ -25,11 +25,20 @@ const rows = [
 	row({ period: '2025-Q1', vendor: 'a', share_pct: 60, source_id: 's2' }),
 	row({ period: '2025-Q1', vendor: 'b', share_pct: null, value: 3, unit: 'USD bn', source_id: 's2' })
 ];
-const names = { vendor: (s: string) => s.toUpperCase(), source: (s: string) => `Source ${s}`, segment: () => 'HBM' };
+const names = {
+	vendor: (s: string) => s.toUpperCase(),
+	source: (s: string) => `Source ${s}`,
+	segment: () => 'HBM'
+};
 
 describe('latestShareView', () => {
 	it('prefers the latest period where one source reports at least three vendors', () => {
-		expect(latestShareView(rows, 'hbm')).toEqual({ segment: 'hbm', metric: 'revenue', period: '2024', source_id: 's1' });
+		expect(latestShareView(rows, 'hbm')).toEqual({
+			segment: 'hbm',
+			metric: 'revenue',
+			period: '2024',
+			source_id: 's1'
+		});
 	});
 	it('falls back to the latest fragment when no period has three vendors', () => {
 		const thin = rows.filter((r) => r.vendor !== 'c');
@@ -56,6 +65,8 @@ describe('buildShareBarOption', () => {
 		expect(option.aria.label.description).toContain('Source s1');
 	});
 	it('leaves out rows that carry only a value', () => {
-		expect(viewRows(rows, { ...view, period: '2025-Q1', source_id: 's2' }).map((r) => r.vendor)).toEqual(['a']);
+		expect(viewRows(rows, { ...view, period: '2025-Q1', source_id: 's2' }).map((r) => r.vendor)).toEqual([
+			'a'
+		]);
 	});
 });

@@ -29,7 +29,13 @@ export function latestShareView(rows: MarketShare[], segment: string): ShareView
 	for (const r of rows) {
 		if (r.segment !== segment || !hasShare(r)) continue;
 		const key = [r.period, r.metric, r.source_id].join('|');
-		const g = groups.get(key) ?? { segment, metric: r.metric, period: r.period, source_id: r.source_id, vendors: 0 };
+		const g = groups.get(key) ?? {
+			segment,
+			metric: r.metric,
+			period: r.period,
+			source_id: r.source_id,
+			vendors: 0
+		};
 		g.vendors += 1;
 		groups.set(key, g);
 	}
@@ -50,7 +56,10 @@ export function viewRows(rows: MarketShare[], view: ShareView): ShareRow[] {
 		.filter(hasShare)
 		.filter(
 			(r) =>
-				r.segment === view.segment && r.metric === view.metric && r.period === view.period && r.source_id === view.source_id
+				r.segment === view.segment &&
+				r.metric === view.metric &&
+				r.period === view.period &&
+				r.source_id === view.source_id
 		)
 		.sort((a, b) => b.share_pct - a.share_pct || (a.vendor < b.vendor ? -1 : 1));
 }
@@ -64,7 +73,15 @@ export function buildShareBarOption(
 	const ranked = viewRows(rows, view).reverse(); // ECharts draws the first category at the bottom
 	const label = `${names.segment(view.segment)}: share of ${view.metric}, ${view.period}`;
 	return {
-		aria: { enabled: true, label: { description: `${label}. ${ranked.map((r) => `${names.vendor(r.vendor)} ${r.share_pct}%`).reverse().join(', ')}. Source: ${names.source(view.source_id)}.` } },
+		aria: {
+			enabled: true,
+			label: {
+				description: `${label}. ${ranked
+					.map((r) => `${names.vendor(r.vendor)} ${r.share_pct}%`)
+					.reverse()
+					.join(', ')}. Source: ${names.source(view.source_id)}.`
+			}
+		},
 		color: PALETTE,
 		grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
 		tooltip: {
@@ -75,7 +92,11 @@ export function buildShareBarOption(
 			}
 		},
 		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
-		yAxis: { type: 'category', data: ranked.map((r) => names.vendor(r.vendor)), axisLabel: { color: AXIS_TEXT } },
+		yAxis: {
+			type: 'category',
+			data: ranked.map((r) => names.vendor(r.vendor)),
+			axisLabel: { color: AXIS_TEXT }
+		},
 		series: [
 			{
 				type: 'bar',

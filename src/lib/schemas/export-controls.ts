@@ -32,13 +32,17 @@ export const measureInputSchema = z.object({
 	body: text().meta({ description: 'Issuing body, e.g. BIS, MOFCOM, METI' }),
 	title: text().meta({ description: 'Title of the measure' }),
 	citation: optionalText().meta({ description: 'Instrument, e.g. Federal Register volume and page' }),
-	announced: isoDate().nullable().meta({ description: 'Date announced or published; empty when no source dates it' }),
+	announced: isoDate()
+		.nullable()
+		.meta({ description: 'Date announced or published; empty when no source dates it' }),
 	effective: isoDate().nullable().meta({ description: 'Date it took effect; empty if it never did' }),
 	category: z.enum(CATEGORIES).meta({ description: 'What kind of control' }),
 	controlled_items: optionalText().meta({ description: 'Items controlled' }),
 	thresholds: optionalText().meta({ description: 'Stated thresholds, e.g. TPP and performance density' }),
 	named_vendors: list(slug()).meta({ description: 'Vendors the measure names, semicolon-separated' }),
-	source_ids: list(slug()).min(1, { error: 'expected at least one source id' }).meta({ description: 'Source ids' }),
+	source_ids: list(slug())
+		.min(1, { error: 'expected at least one source id' })
+		.meta({ description: 'Source ids' }),
 	notes: optionalText().meta({ description: 'Remarks' })
 });
 
@@ -46,7 +50,8 @@ export const measureSchema = measureInputSchema.extend({
 	status: z.enum(STATUSES).meta({ description: 'Latest status, derived from the status history' }),
 	status_date: isoDate().meta({ description: 'Date of the latest status' }),
 	first_date: isoDate().meta({
-		description: 'Earliest known date of the measure: announced, else effective, else its first status event (derived)'
+		description:
+			'Earliest known date of the measure: announced, else effective, else its first status event (derived)'
 	})
 });
 export type Measure = z.infer<typeof measureSchema>;
@@ -57,7 +62,9 @@ export const measureEventSchema = z.object({
 	status: z.enum(STATUSES).meta({ description: 'Status from this date' }),
 	until: isoDate().nullable().meta({ description: 'End of a suspension, where stated' }),
 	by_measure: slug().nullable().meta({ description: 'Measure that caused the change' }),
-	source_ids: list(slug()).min(1, { error: 'expected at least one source id' }).meta({ description: 'Source ids' }),
+	source_ids: list(slug())
+		.min(1, { error: 'expected at least one source id' })
+		.meta({ description: 'Source ids' }),
 	notes: optionalText().meta({ description: 'Remarks' })
 });
 export type MeasureEvent = z.infer<typeof measureEventSchema>;

@@ -33,7 +33,8 @@ export const partialDate = () =>
 /** Countries are ISO 3166-1 alpha-3; blocs and groups use documented extra codes (see data/README.md). */
 export const placeCode = () =>
 	z.string().regex(/^(?:[A-Z]{3}|EAR-[A-Z][0-9]|GRP-[A-Z0-9-]+)$/, {
-		error: 'expected an ISO 3166-1 alpha-3 code (e.g. USA), a bloc code (EUU) or a group code (EAR-D5, GRP-...)'
+		error:
+			'expected an ISO 3166-1 alpha-3 code (e.g. USA), a bloc code (EUU) or a group code (EAR-D5, GRP-...)'
 	});
 
 export const year = () =>

@@ -19,7 +19,10 @@ export const marketShareInputSchema = z.object({
 		.min(0, { error: 'expected a share from 0 to 100' })
 		.max(100, { error: 'expected a share from 0 to 100' })
 		.nullable()
-		.meta({ description: 'Share of the segment; empty when the source gives only an absolute value', unit: 'percent' }),
+		.meta({
+			description: 'Share of the segment; empty when the source gives only an absolute value',
+			unit: 'percent'
+		}),
 	value: z.number().nullable().meta({ description: 'Absolute figure the source gives for the vendor' }),
 	unit: optionalText().meta({ description: 'Unit of value, e.g. "USD bn"' }),
 	source_id: slug().meta({ description: 'Source id' }),

@@ -16,6 +16,15 @@ export const SOURCE_KINDS = [
 	'international-org'
 ] as const;
 
+/** Kinds that report on others' figures or texts: such a source is secondary whatever it says of itself. */
+export const SECONDARY_KINDS: readonly (typeof SOURCE_KINDS)[number][] = [
+	'analyst',
+	'press',
+	'law-firm',
+	'think-tank',
+	'academic'
+];
+
 export const sourceSchema = z.object({
 	id: slug().meta({ description: 'Source id, cited by data rows' }),
 	publisher: text().meta({ description: 'Organisation that published the document' }),

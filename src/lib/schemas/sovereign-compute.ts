@@ -15,12 +15,13 @@ export const programInputSchema = z.object({
 	id: slug().meta({ description: 'Program id' }),
 	country: placeCode().meta({ description: 'Country (ISO3) or bloc (EUU)' }),
 	program: text().meta({ description: 'Program name' }),
-	announced: partialDate().meta({ description: 'Date announced (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day)' }),
-	amount_local_m: z
-		.number()
-		.gt(0, { error: 'expected an amount above 0' })
-		.nullable()
-		.meta({ description: 'Amount as announced, in millions of the currency', unit: 'million (local currency)' }),
+	announced: partialDate().meta({
+		description: 'Date announced (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day)'
+	}),
+	amount_local_m: z.number().gt(0, { error: 'expected an amount above 0' }).nullable().meta({
+		description: 'Amount as announced, in millions of the currency',
+		unit: 'million (local currency)'
+	}),
 	currency: currencyCode().nullable().meta({ description: 'ISO 4217 currency of the amount' }),
 	period_start: year().nullable().meta({ description: 'First year the money covers' }),
 	period_end: year().nullable().meta({ description: 'Last year the money covers' }),
@@ -30,7 +31,9 @@ export const programInputSchema = z.object({
 	pflops: z.number().min(0).nullable().meta({ description: 'Compute, where stated', unit: 'PFLOPS' }),
 	mw: z.number().min(0).nullable().meta({ description: 'Power capacity, where stated', unit: 'MW' }),
 	systems: optionalText().meta({ description: 'Systems bought or built' }),
-	source_ids: list(slug()).min(1, { error: 'expected at least one source id' }).meta({ description: 'Source ids' }),
+	source_ids: list(slug())
+		.min(1, { error: 'expected at least one source id' })
+		.meta({ description: 'Source ids' }),
 	notes: optionalText().meta({ description: 'Remarks' })
 });
 

@@ -15,6 +15,9 @@ export function segmentNames(): Record<string, string> {
 
 export function sourceLabels(): Record<string, { label: string; url: string }> {
 	return Object.fromEntries(
-		rows('sources').map((s) => [s.id, { label: `${s.publisher}, ${s.title}${s.published ? ` (${s.published})` : ''}`, url: s.url }])
+		rows('sources').map((s) => [
+			s.id,
+			{ label: `${s.publisher}, ${s.title}${s.published ? ` (${s.published})` : ''}`, url: s.url }
+		])
 	);
 }

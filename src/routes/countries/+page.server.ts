@@ -24,7 +24,10 @@ export function load() {
 					.reduce((s, p) => s + p.amount_usd_m!, 0)
 			};
 		})
-		.filter((c) => c.vendors + c.issued + c.targeted + c.publicUsdM > 0 || programs.some((p) => p.country === c.code))
+		.filter(
+			(c) =>
+				c.vendors + c.issued + c.targeted + c.publicUsdM > 0 || programs.some((p) => p.country === c.code)
+		)
 		.sort((a, b) => (a.name < b.name ? -1 : 1));
 	return { countries: list };
 }

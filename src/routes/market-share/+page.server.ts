@@ -9,7 +9,10 @@ export function load({ url }) {
 	const all = rows('market-share');
 	const segments = rows('segments').filter((s) => all.some((r) => r.segment === s.id));
 	const asked = url.searchParams.get('segment');
-	const segment = segments.find((s) => s.id === asked)?.id ?? (segments.find((s) => s.id === DEFAULT_SEGMENT) ?? segments[0])?.id ?? '';
+	const segment =
+		segments.find((s) => s.id === asked)?.id ??
+		(segments.find((s) => s.id === DEFAULT_SEGMENT) ?? segments[0])?.id ??
+		'';
 	const segmentRows = all.filter((r) => r.segment === segment);
 	const view = latestShareView(segmentRows, segment);
 	const sources = sourceLabels();
@@ -21,6 +24,8 @@ export function load({ url }) {
 		view,
 		vendorNames: vendorNames(),
 		segmentNames: segmentNames(),
-		sources: Object.fromEntries([...new Set(segmentRows.map((r) => r.source_id))].map((id) => [id, sources[id]!]))
+		sources: Object.fromEntries(
+			[...new Set(segmentRows.map((r) => r.source_id))].map((id) => [id, sources[id]!])
+		)
 	};
 }

@@ -9,6 +9,8 @@ export function load() {
 	return {
 		programs,
 		countryNames: countryNames(),
-		sources: Object.fromEntries([...new Set(programs.flatMap((p) => p.source_ids))].map((id) => [id, sources[id]!]))
+		sources: Object.fromEntries(
+			[...new Set(programs.flatMap((p) => p.source_ids))].map((id) => [id, sources[id]!])
+		)
 	};
 }

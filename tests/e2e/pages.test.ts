@@ -1,0 +1,60 @@
+// What a reader sees: every page renders on the server, paints its chart, and logs no errors.
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGES = [
+	{ path: '/', heading: 'AI Compute Atlas', chart: false },
+	{ path: '/market-share', heading: 'Who makes the chips', chart: true },
+	{ path: '/export-controls', heading: 'Who restricts the trade', chart: true },
+	{ path: '/sovereign-compute', heading: 'Who buys national capacity', chart: true },
+	{ path: '/countries', heading: 'Countries and blocs', chart: false },
+	{ path: '/vendors', heading: 'Vendors', chart: false },
+	{ path: '/data', heading: 'Download the data', chart: false }
+];
+
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+for (const { path, heading, chart } of PAGES) {
+	test(`${path} loads without console errors${chart ? ' and paints its chart' : ''}`, async ({ page }) => {
+		const errors = collectErrors(page);
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		if (chart) {
+			const box = page.locator('[data-chart-ready="true"]').first();
+			await expect(box).toBeVisible();
+			// Painted means the SVG renderer drew marks, not just an empty frame.
+			expect(await box.locator('svg path').count()).toBeGreaterThan(3);
+		}
+		expect(errors).toEqual([]);
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each dataset page renders its table on the server', async ({ page }) => {
+		for (const path of ['/market-share', '/export-controls', '/sovereign-compute', '/countries', '/vendors']) {
+			await page.goto(path);
+			expect(await page.locator('table tbody tr').count(), path).toBeGreaterThan(5);
+		}
+	});
+
+	test('the segment form filters the server-rendered table', async ({ page }) => {
+		await page.goto('/market-share');
+		await page.selectOption('#segment', 'hbm');
+		await page.getByRole('button', { name: 'Show' }).click();
+		await expect(page).toHaveURL(/segment=hbm/);
+		await expect(page.getByRole('heading', { level: 2, name: /All observations for High-bandwidth memory/ })).toBeVisible();
+	});
+
+	test('an unknown segment is ignored and said so, not an error page', async ({ page }) => {
+		const response = await page.goto('/market-share?segment=%3Cscript%3E');
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('status')).toContainText('Ignored unknown segment: <script>');
+	});
+});
