@@ -139,7 +139,29 @@ function checkShareOrValue(ctx: Ctx): DataIssue[] {
 
 function checkPrograms(ctx: Ctx): DataIssue[] {
 	const issues: DataIssue[] = [];
+	const programs = new Map(get<Program>(ctx, 'sovereign-compute').map(({ row }) => [row.id, row]));
 	for (const { line, row } of get<Program>(ctx, 'sovereign-compute')) {
+		const parent = row.part_of === null ? undefined : programs.get(row.part_of);
+		if (parent && parent.country !== row.country)
+			issues.push(
+				cell(
+					ctx,
+					'sovereign-compute',
+					line,
+					'part_of',
+					`${parent.id} belongs to ${parent.country}, not ${row.country}`
+				)
+			);
+		if (parent && (parent.part_of !== null || parent.id === row.id))
+			issues.push(
+				cell(
+					ctx,
+					'sovereign-compute',
+					line,
+					'part_of',
+					`${parent.id} must be a top-level program (no nesting)`
+				)
+			);
 		if ((row.amount_local_m === null) !== (row.currency === null))
 			issues.push(
 				cell(

@@ -127,7 +127,11 @@ export const DATASETS: readonly DatasetDef[] = [
 		inputSchema: programInputSchema,
 		schema: programSchema,
 		primaryKey: ['id'],
-		foreignKeys: [placeFk('country'), sourceFk('source_ids')]
+		foreignKeys: [
+			placeFk('country'),
+			{ field: 'part_of', resource: 'sovereign-compute', resourceField: 'id' },
+			sourceFk('source_ids')
+		]
 	},
 	{
 		id: 'sources',

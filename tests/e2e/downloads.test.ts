@@ -17,7 +17,9 @@ for (const { id } of DATASETS) {
 		expect(parsed.data.length).toBe(body.rows.length);
 		expect(body.row_count).toBe(body.rows.length);
 		const key = Object.keys(body.rows[0])[0]!;
-		expect(parsed.data.map((r) => r[key])).toEqual(body.rows.map((r: Record<string, unknown>) => String(r[key] ?? '')));
+		expect(parsed.data.map((r) => r[key])).toEqual(
+			body.rows.map((r: Record<string, unknown>) => String(r[key] ?? ''))
+		);
 	});
 }
 
@@ -27,13 +29,20 @@ test('datapackage.json lists every dataset with a table schema', async ({ reques
 	const pkg = await res.json();
 	expect(pkg.resources.map((r: { name: string }) => r.name).sort()).toEqual(DATASETS.map((d) => d.id).sort());
 	const share = pkg.resources.find((r: { name: string }) => r.name === 'market-share');
-	expect(share.schema.fields.find((f: { name: string }) => f.name === 'share_pct').constraints).toMatchObject({
-		minimum: 0,
-		maximum: 100
-	});
+	expect(share.schema.fields.find((f: { name: string }) => f.name === 'share_pct').constraints).toMatchObject(
+		{
+			minimum: 0,
+			maximum: 100
+		}
+	);
 });
 
 test('unknown datasets and files are 404, not 500', async ({ request }) => {
-	for (const path of ['/data/nope.csv', '/data/nope.json', '/data/market-share.xlsx', '/data/..%2Fpackage.json'])
+	for (const path of [
+		'/data/nope.csv',
+		'/data/nope.json',
+		'/data/market-share.xlsx',
+		'/data/..%2Fpackage.json'
+	])
 		expect((await request.get(path)).status(), path).toBe(404);
 });

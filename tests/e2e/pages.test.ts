@@ -38,7 +38,13 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('each dataset page renders its table on the server', async ({ page }) => {
-		for (const path of ['/market-share', '/export-controls', '/sovereign-compute', '/countries', '/vendors']) {
+		for (const path of [
+			'/market-share',
+			'/export-controls',
+			'/sovereign-compute',
+			'/countries',
+			'/vendors'
+		]) {
 			await page.goto(path);
 			expect(await page.locator('table tbody tr').count(), path).toBeGreaterThan(5);
 		}
@@ -49,7 +55,9 @@ test.describe('without JavaScript', () => {
 		await page.selectOption('#segment', 'hbm');
 		await page.getByRole('button', { name: 'Show' }).click();
 		await expect(page).toHaveURL(/segment=hbm/);
-		await expect(page.getByRole('heading', { level: 2, name: /All observations for High-bandwidth memory/ })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: /All observations for High-bandwidth memory/ })
+		).toBeVisible();
 	});
 
 	test('an unknown segment is ignored and said so, not an error page', async ({ page }) => {

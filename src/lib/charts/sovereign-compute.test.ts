@@ -19,6 +19,7 @@ const program = (id: string, country: string, funding: Program['funding'], usd: 
 	systems: null,
 	source_ids: ['s'],
 	notes: null,
+	part_of: null,
 	amount_usd_m: usd,
 	fx_year: usd === null ? null : 2024,
 	is_public: funding !== 'private-pledge'
@@ -37,6 +38,10 @@ describe('fundingByCountry', () => {
 		const gbr = fundingByCountry(programs).find((c) => c.country === 'GBR')!;
 		expect(gbr.publicTotal).toBe(300);
 		expect(gbr.byFunding['private-pledge']).toBe(5000);
+	});
+	it('counts a program that is part of a larger one only through the larger one', () => {
+		const child = { ...program('f', 'FRA', 'public-budget', 200), part_of: 'c' };
+		expect(fundingByCountry([...programs, child]).find((c) => c.country === 'FRA')!.publicTotal).toBe(500);
 	});
 	it('ranks by public money and skips programs without an amount', () => {
 		expect(fundingByCountry(programs).map((c) => c.country)).toEqual(['FRA', 'GBR', 'USA']);

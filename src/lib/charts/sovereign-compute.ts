@@ -10,11 +10,14 @@ export interface CountryFunding {
 	publicTotal: number;
 }
 
-/** Sums USD amounts per country and funding type; private pledges are kept apart from the public total. */
+/**
+ * Sums USD amounts per country and funding type; private pledges are kept apart from the public total, and a
+ * program that is part of a larger one counts only through the larger one.
+ */
 export function fundingByCountry(programs: Program[]): CountryFunding[] {
 	const byCountry = new Map<string, CountryFunding>();
 	for (const p of programs) {
-		if (p.amount_usd_m === null) continue;
+		if (p.amount_usd_m === null || p.part_of !== null) continue;
 		const entry =
 			byCountry.get(p.country) ??
 			({

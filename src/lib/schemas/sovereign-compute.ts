@@ -31,6 +31,10 @@ export const programInputSchema = z.object({
 	pflops: z.number().min(0).nullable().meta({ description: 'Compute, where stated', unit: 'PFLOPS' }),
 	mw: z.number().min(0).nullable().meta({ description: 'Power capacity, where stated', unit: 'MW' }),
 	systems: optionalText().meta({ description: 'Systems bought or built' }),
+	part_of: slug().nullable().meta({
+		description:
+			'Id of a larger program of the same country that contains this one; totals count only the larger'
+	}),
 	source_ids: list(slug())
 		.min(1, { error: 'expected at least one source id' })
 		.meta({ description: 'Source ids' }),

@@ -20,7 +20,7 @@ export function load() {
 				issued: measures.filter((m) => m.authority === c.code).length,
 				targeted: new Set(targets.filter((t) => t.target === c.code).map((t) => t.measure_id)).size,
 				publicUsdM: programs
-					.filter((p) => p.country === c.code && p.is_public && p.amount_usd_m !== null)
+					.filter((p) => p.country === c.code && p.is_public && p.part_of === null && p.amount_usd_m !== null)
 					.reduce((s, p) => s + p.amount_usd_m!, 0)
 			};
 		})
