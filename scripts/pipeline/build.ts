@@ -56,20 +56,22 @@ export function computeOutputs(options: BuildOptions): BuildResult {
 	const cwd = options.cwd ?? process.cwd();
 	const show = (p: string) => relative(cwd, p) || p;
 	const release = readRelease(options.dataDir, show);
-	const fileOf = (id: DatasetId) => show(join(options.dataDir, DATASETS.find((d) => d.id === id)!.input));
+	const fileOf = (id: DatasetId) =>
+		show(join(options.dataDir, DATASETS.find((d) => d.id === id)!.input ?? `${id}.csv`));
+	const sourced = DATASETS.filter((d) => d.input !== null && d.inputSchema !== null);
 	const issues: DataIssue[] = [];
 	const tables: Tables = new Map();
 
-	for (const def of DATASETS) {
-		const path = join(options.dataDir, def.input);
+	for (const def of sourced) {
+		const path = join(options.dataDir, def.input!);
 		const file = show(path);
 		if (!existsSync(path)) {
 			issues.push({ file, line: 1, message: 'file is missing' });
 			continue;
 		}
-		const csv = readCsv(readFileSync(path, 'utf8'), file, Object.keys(def.inputSchema.shape));
+		const csv = readCsv(readFileSync(path, 'utf8'), file, Object.keys(def.inputSchema!.shape));
 		issues.push(...csv.issues);
-		const decoded = decodeRows(csv.rows, csv.header, def.inputSchema, file);
+		const decoded = decodeRows(csv.rows, csv.header, def.inputSchema!, file);
 		issues.push(...decoded.issues);
 		issues.push(...checkUniqueKeys(def, decoded.rows, file));
 		tables.set(def.id, decoded.rows);

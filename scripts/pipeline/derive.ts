@@ -3,7 +3,10 @@ import isoCountries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { DatasetDef, DatasetId } from '../../src/lib/registry';
 import type { Country } from '../../src/lib/schemas/countries';
-import type { Measure, MeasureEvent } from '../../src/lib/schemas/export-controls';
+import { computeConcentration } from '../../src/lib/concentration';
+import { computeCountryProfiles } from '../../src/lib/country-profiles';
+import type { Measure, MeasureEvent, MeasureTarget } from '../../src/lib/schemas/export-controls';
+import type { Vendor } from '../../src/lib/schemas/vendors';
 import type { FxRate } from '../../src/lib/schemas/fx-rates';
 import { periodYear, type MarketShare } from '../../src/lib/schemas/market-share';
 import type { Program } from '../../src/lib/schemas/sovereign-compute';
@@ -129,6 +132,27 @@ export function derive(
 				amount_usd_m: toUsdMillions(row.amount_local_m, rate.usd_per_unit),
 				fx_year: rate.year
 			};
+		})
+	);
+
+	const measuresOut = derived.get('export-controls') as Measure[];
+	const programsOut = derived.get('sovereign-compute') as Program[];
+	const sharesOut = derived.get('market-share') as MarketShare[];
+	const vendors = rowsOf<Vendor>('vendors').map((r) => r.row);
+	const hq = new Map(vendors.map((v) => [v.slug, v.hq_country]));
+	derived.set(
+		'concentration',
+		computeConcentration(sharesOut, (v) => hq.get(v))
+	);
+	derived.set(
+		'country-profiles',
+		computeCountryProfiles({
+			countries: derived.get('countries') as Country[],
+			vendors,
+			shares: sharesOut,
+			measures: measuresOut,
+			targets: rowsOf<MeasureTarget>('export-control-targets').map((r) => r.row),
+			programs: programsOut
 		})
 	);
 

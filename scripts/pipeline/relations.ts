@@ -7,7 +7,7 @@ export type AnyRow = Record<string, unknown>;
 export type Tables = Map<DatasetId, DecodedRow<AnyRow>[]>;
 
 export function columnOf(def: DatasetDef, field: string): number {
-	return Object.keys(def.inputSchema.shape).indexOf(field) + 1;
+	return Object.keys((def.inputSchema ?? def.schema).shape).indexOf(field) + 1;
 }
 
 export function checkUniqueKeys(def: DatasetDef, rows: DecodedRow<AnyRow>[], file: string): DataIssue[] {

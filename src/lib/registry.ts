@@ -7,6 +7,7 @@ import {
 	measureSchema,
 	measureTargetSchema
 } from './schemas/export-controls';
+import { concentrationSchema, countryProfileSchema } from './schemas/derived';
 import { fxRateSchema } from './schemas/fx-rates';
 import { marketShareInputSchema, marketShareSchema } from './schemas/market-share';
 import { segmentSchema } from './schemas/segments';
@@ -27,11 +28,12 @@ export interface DatasetDef {
 	id: DatasetId;
 	title: string;
 	description: string;
-	kind: 'dataset' | 'reference';
-	/** Input file under data/. */
-	input: string;
-	/** Shape of one CSV row as edited by people. */
-	inputSchema: z.ZodObject;
+	/** derived datasets are computed by the pipeline from the others and have no input file. */
+	kind: 'dataset' | 'reference' | 'derived';
+	/** Input file under data/, or null for a derived dataset. */
+	input: string | null;
+	/** Shape of one CSV row as edited by people, or null for a derived dataset. */
+	inputSchema: z.ZodObject | null;
 	/** Shape of one published row, input plus derived fields. */
 	schema: z.ZodObject;
 	primaryKey: readonly string[];
@@ -48,7 +50,9 @@ export const DATASET_IDS = [
 	'vendors',
 	'countries',
 	'segments',
-	'fx-rates'
+	'fx-rates',
+	'concentration',
+	'country-profiles'
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -187,6 +191,35 @@ export const DATASETS: readonly DatasetDef[] = [
 		schema: fxRateSchema,
 		primaryKey: ['currency', 'year'],
 		foreignKeys: [sourceFk('source_id')]
+	},
+	{
+		id: 'concentration',
+		title: 'Market concentration',
+		description:
+			'Per segment, metric, period and source: the Herfindahl-Hirschman index, the top vendor and the top headquarters country, computed from market-share.',
+		kind: 'derived',
+		input: null,
+		inputSchema: null,
+		schema: concentrationSchema,
+		primaryKey: ['segment', 'metric', 'period', 'source_id'],
+		foreignKeys: [
+			{ field: 'segment', resource: 'segments', resourceField: 'id' },
+			{ field: 'top_vendor', resource: 'vendors', resourceField: 'slug' },
+			placeFk('top_country'),
+			sourceFk('source_id')
+		]
+	},
+	{
+		id: 'country-profiles',
+		title: 'Country profiles',
+		description:
+			'Per country and bloc: its vendors and the segments where they hold share, export controls issued and faced, and compute funding, public and private apart.',
+		kind: 'derived',
+		input: null,
+		inputSchema: null,
+		schema: countryProfileSchema,
+		primaryKey: ['code'],
+		foreignKeys: [placeFk('code'), { field: 'vendors', resource: 'vendors', resourceField: 'slug' }]
 	}
 ];
 

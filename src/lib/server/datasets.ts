@@ -2,6 +2,7 @@
 import type { DatasetFile } from '$lib/dataset-file';
 import { isDatasetId, type DatasetId } from '$lib/registry';
 import type { Country } from '$lib/schemas/countries';
+import type { Concentration, CountryProfile } from '$lib/schemas/derived';
 import type { Measure, MeasureEvent, MeasureTarget } from '$lib/schemas/export-controls';
 import type { FxRate } from '$lib/schemas/fx-rates';
 import type { MarketShare } from '$lib/schemas/market-share';
@@ -31,6 +32,8 @@ interface RowTypes {
 	countries: Country;
 	segments: Segment;
 	'fx-rates': FxRate;
+	concentration: Concentration;
+	'country-profiles': CountryProfile;
 }
 
 export function dataset<Id extends DatasetId>(id: Id): DatasetFile<RowTypes[Id]> {

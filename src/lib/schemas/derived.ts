@@ -1,0 +1,51 @@
+// Datasets the pipeline computes from the sourced ones; nobody edits these by hand.
+import { z } from 'zod';
+import { list, placeCode, slug, year } from './fields';
+import { METRICS } from './market-share';
+import { PLACE_KINDS, REGIONS } from './countries';
+
+export const concentrationSchema = z.object({
+	segment: slug().meta({ description: 'Segment id' }),
+	metric: z.enum(METRICS).meta({ description: 'What the shares are shares of' }),
+	period: z.string().meta({ description: 'Year, quarter or half year' }),
+	year: year().meta({ description: 'Calendar year of the period' }),
+	source_id: slug().meta({ description: 'Source whose shares are combined (sources are never mixed)' }),
+	vendors: z
+		.int()
+		.min(1)
+		.meta({ description: 'Named vendors with a share (the "others" remainder excluded)' }),
+	coverage_pct: z.number().meta({ description: 'Sum of the named vendors\u2019 shares', unit: 'percent' }),
+	hhi: z.number().meta({
+		description:
+			'Herfindahl-Hirschman index: sum of squared shares of named vendors (0-10,000); a lower bound when coverage is below 100',
+		unit: 'index points'
+	}),
+	top_vendor: slug().meta({ description: 'Vendor with the largest share' }),
+	top_share_pct: z.number().meta({ description: 'Largest vendor share', unit: 'percent' }),
+	top_country: placeCode().meta({ description: 'Headquarters country holding the largest combined share' }),
+	top_country_share_pct: z
+		.number()
+		.meta({ description: 'Combined share of that country\u2019s vendors', unit: 'percent' })
+});
+export type Concentration = z.infer<typeof concentrationSchema>;
+
+export const countryProfileSchema = z.object({
+	code: placeCode().meta({ description: 'Country or bloc code' }),
+	name: z.string().meta({ description: 'Name' }),
+	kind: z.enum(PLACE_KINDS).meta({ description: 'country or bloc' }),
+	region: z.enum(REGIONS).meta({ description: 'World Bank region' }),
+	vendors: list(slug()).meta({ description: 'Vendors headquartered there' }),
+	segments: list(slug()).meta({ description: 'Segments in which its vendors hold a share in any source' }),
+	measures_issued: z.int().meta({ description: 'Export-control measures it issued' }),
+	measures_targeting: z.int().meta({ description: 'Measures that name it as a target' }),
+	programs: z.int().meta({ description: 'Sovereign compute programs' }),
+	public_usd_m: z.number().meta({
+		description: 'Public compute funding, top-level programs only, million USD',
+		unit: 'million USD'
+	}),
+	private_usd_m: z.number().meta({
+		description: 'Private pledges, top-level programs only, million USD (never part of public_usd_m)',
+		unit: 'million USD'
+	})
+});
+export type CountryProfile = z.infer<typeof countryProfileSchema>;
