@@ -12,7 +12,8 @@ beforeAll(() => {
 	try {
 		result = computeOutputs({ dataDir: join(ROOT, 'data'), outDir: join(ROOT, 'unused'), cwd: ROOT });
 	} catch (error) {
-		if (error instanceof DataError) throw new Error(error.issues.map(formatIssue).join('\n'), { cause: error });
+		if (error instanceof DataError)
+			throw new Error(error.issues.map(formatIssue).join('\n'), { cause: error });
 		throw error;
 	}
 });

@@ -1,0 +1,118 @@
+// Filters live in the URL query string: one spec per page gives keys, allowed values and defaults.
+import { z } from 'zod';
+
+export type ListKey =
+	| 'vendor'
+	| 'country'
+	| 'segment'
+	| 'metric'
+	| 'authority'
+	| 'category'
+	| 'status'
+	| 'funding'
+	| 'stage'
+	| 'region';
+
+export interface FilterSpec {
+	/** Allowed ids per list filter, in the order the page shows them (also the canonical order in URLs). */
+	lists: Partial<Record<ListKey, readonly string[]>>;
+	/** Values used when the URL does not name the key; [] means "all". */
+	defaults?: Partial<Record<ListKey, readonly string[]>>;
+	/** Range of years for from/to, when the page has them. */
+	years?: { min: number; max: number };
+}
+
+export interface Filters {
+	lists: Partial<Record<ListKey, string[]>>;
+	from: number | null;
+	to: number | null;
+}
+
+export interface Ignored {
+	key: string;
+	value: string;
+}
+
+const MAX_VALUE_LENGTH = 80;
+
+/** The zod schema of a page's filters: what a parsed view may hold. */
+export function filtersSchema(spec: FilterSpec) {
+	const lists = Object.fromEntries(
+		Object.entries(spec.lists).map(([key, allowed]) => [
+			key,
+			z.array(z.enum(allowed as [string, ...string[]])).default([...(spec.defaults?.[key as ListKey] ?? [])])
+		])
+	);
+	const year = spec.years ? z.int().min(spec.years.min).max(spec.years.max).nullable() : z.null();
+	return z.object({ lists: z.object(lists), from: year.default(null), to: year.default(null) });
+}
+
+function canonical(values: Iterable<string>, allowed: readonly string[]): string[] {
+	const set = new Set(values);
+	return allowed.filter((v) => set.has(v));
+}
+
+/** Reads filters from a query string; never throws: unknown keys and values are dropped and reported. */
+export function parseFilters(
+	params: URLSearchParams,
+	spec: FilterSpec
+): { filters: Filters; ignored: Ignored[] } {
+	const ignored: Ignored[] = [];
+	const lists: Filters['lists'] = {};
+	let from: number | null = null;
+	let to: number | null = null;
+	const short = (v: string) => (v.length > MAX_VALUE_LENGTH ? `${v.slice(0, MAX_VALUE_LENGTH)}…` : v);
+
+	for (const key of new Set(params.keys())) {
+		const raw = params.getAll(key).join(',');
+		const allowed = spec.lists[key as ListKey];
+		if (allowed) {
+			const values = raw
+				.split(',')
+				.map((v) => v.trim())
+				.filter((v) => v !== '');
+			for (const v of values) if (!allowed.includes(v)) ignored.push({ key, value: short(v) });
+			const kept = canonical(values, allowed);
+			if (kept.length > 0) lists[key as ListKey] = kept;
+		} else if ((key === 'from' || key === 'to') && spec.years) {
+			const year = /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+			if (year >= spec.years.min && year <= spec.years.max) {
+				if (key === 'from') from = year;
+				else to = year;
+			} else ignored.push({ key, value: short(raw) });
+		} else ignored.push({ key: short(key), value: short(raw) });
+	}
+	for (const [key, values] of Object.entries(spec.defaults ?? {}))
+		if (!lists[key as ListKey] && values.length > 0) lists[key as ListKey] = [...values];
+	if (from !== null && to !== null && from > to) [from, to] = [to, from];
+	return { filters: { lists, from, to }, ignored };
+}
+
+function sameList(a: readonly string[] = [], b: readonly string[] = []): boolean {
+	return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** The query string of a view: defaults omitted, keys sorted, so each view has exactly one URL. */
+export function toSearch(filters: Filters, spec: FilterSpec): string {
+	const parts: [string, string][] = [];
+	for (const [key, allowed] of Object.entries(spec.lists)) {
+		const values = canonical(filters.lists[key as ListKey] ?? [], allowed);
+		const fallback = spec.defaults?.[key as ListKey] ?? [];
+		if (values.length === 0 || sameList(values, fallback)) continue;
+		parts.push([key, values.map(encodeURIComponent).join(',')]);
+	}
+	if (filters.from !== null) parts.push(['from', String(filters.from)]);
+	if (filters.to !== null) parts.push(['to', String(filters.to)]);
+	parts.sort(([a], [b]) => (a < b ? -1 : 1));
+	return parts.length === 0 ? '' : `?${parts.map(([k, v]) => `${k}=${v}`).join('&')}`;
+}
+
+/** Values in force for a key: the chosen ones, or every allowed value when none is chosen. */
+export function selected(filters: Filters, spec: FilterSpec, key: ListKey): readonly string[] {
+	const chosen = filters.lists[key];
+	return chosen && chosen.length > 0 ? chosen : (spec.lists[key] ?? []);
+}
+
+export function inYears(year: number, filters: Filters): boolean {
+	return (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to);
+}
