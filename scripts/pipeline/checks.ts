@@ -1,6 +1,7 @@
 // Dataset-specific rules that a schema of one row cannot express.
 import isoCountries from 'i18n-iso-countries';
 import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { Capacity } from '../../src/lib/schemas/capacity-by-location';
 import type { Country } from '../../src/lib/schemas/countries';
 import type { MeasureEvent } from '../../src/lib/schemas/export-controls';
 import type { MarketShare } from '../../src/lib/schemas/market-share';
@@ -131,6 +132,30 @@ function checkMeasureHistory(ctx: Ctx): DataIssue[] {
 	return issues;
 }
 
+function checkCapacitySums(ctx: Ctx): DataIssue[] {
+	const groups = new Map<string, { shares: number[]; line: number }>();
+	for (const { line, row } of get<Capacity>(ctx, 'capacity-by-location')) {
+		const key = [row.segment, row.period, row.source_id].join(' / ');
+		const g = groups.get(key) ?? { shares: [], line };
+		g.shares.push(row.share_pct);
+		groups.set(key, g);
+	}
+	return [...groups].flatMap(([key, g]) => {
+		const total = g.shares.reduce((a, b) => a + b, 0);
+		const limit = maxShareSum(g.shares);
+		if (total <= limit + 1e-9) return [];
+		return [
+			cell(
+				ctx,
+				'capacity-by-location',
+				g.line,
+				'share_pct',
+				`shares for ${key} add up to ${+total.toFixed(3)}, above ${+limit.toFixed(3)}`
+			)
+		];
+	});
+}
+
 function checkShareOrValue(ctx: Ctx): DataIssue[] {
 	return get<MarketShare>(ctx, 'market-share')
 		.filter(({ row }) => row.share_pct === null && row.value === null)
@@ -220,6 +245,7 @@ export function runChecks(ctx: Ctx): DataIssue[] {
 		...checkCountries(ctx),
 		...checkShareSums(ctx),
 		...checkShareOrValue(ctx),
+		...checkCapacitySums(ctx),
 		...checkMeasureHistory(ctx),
 		...checkPrograms(ctx),
 		...checkSourceDates(ctx),

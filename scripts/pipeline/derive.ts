@@ -2,6 +2,7 @@
 import isoCountries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { Capacity } from '../../src/lib/schemas/capacity-by-location';
 import type { Country } from '../../src/lib/schemas/countries';
 import { computeConcentration } from '../../src/lib/concentration';
 import { computeCountryProfiles } from '../../src/lib/country-profiles';
@@ -79,6 +80,11 @@ export function derive(
 	derived.set(
 		'market-share',
 		rowsOf<MarketShare>('market-share').map(({ row }) => ({ ...row, year: periodYear(row.period) }))
+	);
+
+	derived.set(
+		'capacity-by-location',
+		rowsOf<Capacity>('capacity-by-location').map(({ row }) => ({ ...row, year: periodYear(row.period) }))
 	);
 
 	const events = rowsOf<MeasureEvent>('export-control-events').map((r) => r.row);

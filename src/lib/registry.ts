@@ -1,5 +1,6 @@
 // Every dataset the atlas publishes: the pipeline, the downloads, the app and the tests iterate over this list.
 import type { z } from 'zod';
+import { capacityInputSchema, capacitySchema } from './schemas/capacity-by-location';
 import { countryInputSchema, countrySchema } from './schemas/countries';
 import {
 	measureEventSchema,
@@ -46,6 +47,7 @@ export const DATASET_IDS = [
 	'export-control-events',
 	'export-control-targets',
 	'sovereign-compute',
+	'capacity-by-location',
 	'sources',
 	'vendors',
 	'countries',
@@ -135,6 +137,22 @@ export const DATASETS: readonly DatasetDef[] = [
 			placeFk('country'),
 			{ field: 'part_of', resource: 'sovereign-compute', resourceField: 'id' },
 			sourceFk('source_ids')
+		]
+	},
+	{
+		id: 'capacity-by-location',
+		title: 'Manufacturing capacity by location',
+		description:
+			'Share of advanced-node manufacturing capacity located in each country, whoever owns the fabs, by period and source.',
+		kind: 'dataset',
+		input: 'capacity-by-location.csv',
+		inputSchema: capacityInputSchema,
+		schema: capacitySchema,
+		primaryKey: ['segment', 'period', 'country', 'source_id'],
+		foreignKeys: [
+			{ field: 'segment', resource: 'segments', resourceField: 'id' },
+			placeFk('country'),
+			sourceFk('source_id')
 		]
 	},
 	{

@@ -1,6 +1,7 @@
 // Typed access to the generated datasets, which are bundled into the server build.
 import type { DatasetFile } from '$lib/dataset-file';
 import { isDatasetId, type DatasetId } from '$lib/registry';
+import type { Capacity } from '$lib/schemas/capacity-by-location';
 import type { Country } from '$lib/schemas/countries';
 import type { Concentration, CountryProfile } from '$lib/schemas/derived';
 import type { Measure, MeasureEvent, MeasureTarget } from '$lib/schemas/export-controls';
@@ -33,6 +34,7 @@ interface RowTypes {
 	segments: Segment;
 	'fx-rates': FxRate;
 	concentration: Concentration;
+	'capacity-by-location': Capacity;
 	'country-profiles': CountryProfile;
 }
 
