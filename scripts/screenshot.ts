@@ -19,7 +19,9 @@ for (const path of paths.length ? paths : ['/']) {
 	await page.goto(base + path, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(600);
 	const file = `${process.env.OUT ?? '/tmp/shots'}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;
-	await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+	const y = Number(process.env.Y ?? 0);
+	const clip = process.env.Y ? { x: 0, y, width, height: Number(process.env.H ?? 1400) } : undefined;
+	await page.screenshot({ path: file, fullPage: process.env.FULL === '1' || clip !== undefined, clip });
 	console.log(file);
 }
 await browser.close();

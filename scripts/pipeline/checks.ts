@@ -80,7 +80,7 @@ function checkShareSums(ctx: Ctx): DataIssue[] {
 	const groups = new Map<string, { shares: number[]; line: number }>();
 	for (const { line, row } of get<MarketShare>(ctx, 'market-share')) {
 		if (row.share_pct === null) continue;
-		const key = [row.segment, row.metric, row.period, row.source_id].join(' / ');
+		const key = [row.segment, row.metric, row.period, row.market, row.source_id].join(' / ');
 		const g = groups.get(key) ?? { shares: [], line };
 		g.shares.push(row.share_pct);
 		groups.set(key, g);

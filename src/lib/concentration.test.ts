@@ -7,6 +7,7 @@ const row = (vendor: string, share_pct: number | null, source_id = 's'): MarketS
 	metric: 'revenue',
 	period: '2024',
 	vendor,
+	market: 'WLD',
 	share_pct,
 	value: null,
 	unit: null,

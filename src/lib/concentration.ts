@@ -19,7 +19,7 @@ export function computeConcentration(
 	const groups = new Map<string, MarketShare[]>();
 	for (const r of rows) {
 		if (r.share_pct === null || r.vendor === OTHERS_VENDOR) continue;
-		const key = [r.segment, r.metric, r.period, r.source_id].join('|');
+		const key = [r.segment, r.metric, r.period, r.market, r.source_id].join('|');
 		groups.set(key, [...(groups.get(key) ?? []), r]);
 	}
 	const out: Concentration[] = [];
@@ -40,6 +40,7 @@ export function computeConcentration(
 			metric: first.metric,
 			period: first.period,
 			year: first.year,
+			market: first.market,
 			source_id: first.source_id,
 			vendors: group.length,
 			coverage_pct: round(

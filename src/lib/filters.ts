@@ -65,7 +65,8 @@ export function parseFilters(
 
 	for (const key of new Set(params.keys())) {
 		const raw = params.getAll(key).join(',');
-		const allowed = spec.lists[key as ListKey];
+		// Own keys only: a key such as "toString" must not reach Object.prototype.
+		const allowed = Object.hasOwn(spec.lists, key) ? spec.lists[key as ListKey] : undefined;
 		if (allowed) {
 			const values = raw
 				.split(',')

@@ -20,3 +20,16 @@ export function periodSpan(period: string): number {
 export function comparePeriods(a: string, b: string): number {
 	return periodEnd(a) - periodEnd(b) || periodSpan(a) - periodSpan(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** The middle of a period as an ISO date, for placing it on a time axis. */
+export function periodMidDate(period: string): string {
+	const end = periodEnd(period);
+	const span = periodSpan(period);
+	const startMonth = end - span; // months since year 0, zero-based
+	const midMonths = startMonth + span / 2;
+	const year = Math.floor(midMonths / 12);
+	const monthFloat = midMonths - year * 12;
+	const month = Math.floor(monthFloat) + 1;
+	const day = monthFloat % 1 === 0 ? 1 : 16;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -71,10 +71,11 @@ export const DATASETS: readonly DatasetDef[] = [
 		input: 'market-share.csv',
 		inputSchema: marketShareInputSchema,
 		schema: marketShareSchema,
-		primaryKey: ['segment', 'metric', 'period', 'vendor', 'source_id'],
+		primaryKey: ['segment', 'metric', 'period', 'market', 'vendor', 'source_id'],
 		foreignKeys: [
 			{ field: 'segment', resource: 'segments', resourceField: 'id' },
 			{ field: 'vendor', resource: 'vendors', resourceField: 'slug', allow: [OTHERS_VENDOR] },
+			placeFk('market'),
 			sourceFk('source_id')
 		]
 	},
@@ -219,7 +220,7 @@ export const DATASETS: readonly DatasetDef[] = [
 		input: null,
 		inputSchema: null,
 		schema: concentrationSchema,
-		primaryKey: ['segment', 'metric', 'period', 'source_id'],
+		primaryKey: ['segment', 'metric', 'period', 'market', 'source_id'],
 		foreignKeys: [
 			{ field: 'segment', resource: 'segments', resourceField: 'id' },
 			{ field: 'top_vendor', resource: 'vendors', resourceField: 'slug' },

@@ -1,6 +1,12 @@
 // The ECharts modules the atlas uses, registered once; importing echarts/core keeps the client bundle small.
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import {
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TooltipComponent
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -11,6 +17,7 @@ echarts.use([
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
+	MarkLineComponent,
 	TooltipComponent,
 	SVGRenderer
 ]);

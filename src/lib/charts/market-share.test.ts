@@ -7,6 +7,7 @@ const row = (p: Partial<MarketShare>): MarketShare => ({
 	metric: 'revenue',
 	period: '2024',
 	vendor: 'a',
+	market: 'WLD',
 	share_pct: 10,
 	value: null,
 	unit: null,
@@ -35,6 +36,7 @@ describe('latestShareView', () => {
 	it('prefers the latest period where one source reports at least three vendors', () => {
 		expect(latestShareView(rows, 'hbm')).toEqual({
 			segment: 'hbm',
+			market: 'WLD',
 			metric: 'revenue',
 			period: '2024',
 			source_id: 's1'

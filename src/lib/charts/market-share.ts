@@ -6,6 +6,7 @@ import { AXIS_TEXT, PALETTE } from './palette';
 
 export interface ShareView {
 	segment: string;
+	market: string;
 	metric: MarketShare['metric'];
 	period: string;
 	source_id: string;
@@ -28,9 +29,10 @@ export function latestShareView(rows: MarketShare[], segment: string): ShareView
 	const groups = new Map<string, ShareView & { vendors: number }>();
 	for (const r of rows) {
 		if (r.segment !== segment || !hasShare(r)) continue;
-		const key = [r.period, r.metric, r.source_id].join('|');
+		const key = [r.period, r.metric, r.market, r.source_id].join('|');
 		const g = groups.get(key) ?? {
 			segment,
+			market: r.market,
 			metric: r.metric,
 			period: r.period,
 			source_id: r.source_id,
@@ -48,7 +50,15 @@ export function latestShareView(rows: MarketShare[], segment: string): ShareView
 			(a.source_id < b.source_id ? -1 : 1)
 	);
 	const best = ranked[0];
-	return best && { segment, metric: best.metric, period: best.period, source_id: best.source_id };
+	return (
+		best && {
+			segment,
+			market: best.market,
+			metric: best.metric,
+			period: best.period,
+			source_id: best.source_id
+		}
+	);
 }
 
 export function viewRows(rows: MarketShare[], view: ShareView): ShareRow[] {

@@ -9,6 +9,7 @@ export const concentrationSchema = z.object({
 	metric: z.enum(METRICS).meta({ description: 'What the shares are shares of' }),
 	period: z.string().meta({ description: 'Year, quarter or half year' }),
 	year: year().meta({ description: 'Calendar year of the period' }),
+	market: placeCode().meta({ description: 'Geographic market (WLD for worldwide)' }),
 	source_id: slug().meta({ description: 'Source whose shares are combined (sources are never mixed)' }),
 	vendors: z
 		.int()

@@ -1,6 +1,6 @@
 // Market share observations, one per segment, metric, period, vendor and source (long format).
 import { z } from 'zod';
-import { optionalText, slug } from './fields';
+import { optionalText, placeCode, slug } from './fields';
 
 export const METRICS = ['revenue', 'units', 'shipments', 'capacity'] as const;
 export const BASES = ['reported', 'estimate', 'forecast', 'derived'] as const;
@@ -14,6 +14,9 @@ export const marketShareInputSchema = z.object({
 		.regex(PERIOD_RE, { error: 'expected a period as YYYY, YYYY-Q1..Q4 or YYYY-H1/H2' })
 		.meta({ description: 'Year, quarter or half year' }),
 	vendor: slug().meta({ description: 'Vendor slug, or "others" for the remainder' }),
+	market: placeCode().meta({
+		description: 'Geographic market the share is measured in: WLD for worldwide, or a country such as CHN'
+	}),
 	share_pct: z
 		.number()
 		.min(0, { error: 'expected a share from 0 to 100' })

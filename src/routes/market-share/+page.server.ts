@@ -1,31 +1,74 @@
 import { latestShareView } from '$lib/charts/market-share';
+import { selected } from '$lib/filters';
+import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
-import { segmentNames, sourceLabels, vendorNames } from '$lib/server/names';
+import { filterState } from '$lib/server/filter-state';
+import { countryNames, sourceLabels } from '$lib/server/names';
+import { marketShareExplorer } from '$lib/server/explorers';
+import { chartMarket, chartMetric, sortForTable } from '$lib/views/market-share';
+import { segmentEvents } from '$lib/views/segment-events';
 
-/** The layer most readers come for. */
-const DEFAULT_SEGMENT = 'ai-accelerators';
+const segments = rows('segments');
+const vendors = rows('vendors');
+const spec = marketShareExplorer.spec;
+const vendorName = new Map([...vendors.map((v) => [v.slug, v.name] as const), ['others', 'Others'] as const]);
 
 export function load({ url }) {
-	const all = rows('market-share');
-	const segments = rows('segments').filter((s) => all.some((r) => r.segment === s.id));
-	const asked = url.searchParams.get('segment');
-	const segment =
-		segments.find((s) => s.id === asked)?.id ??
-		(segments.find((s) => s.id === DEFAULT_SEGMENT) ?? segments[0])?.id ??
-		'';
-	const segmentRows = all.filter((r) => r.segment === segment);
-	const view = latestShareView(segmentRows, segment);
-	const sources = sourceLabels();
+	const state = filterState(url, spec, [
+		{
+			key: 'segment',
+			label: 'Segment',
+			options: segments
+				.filter((s) => spec.lists.segment!.includes(s.id))
+				.map((s) => ({ id: s.id, label: s.name }))
+		},
+		{ key: 'metric', label: 'Metric', options: spec.lists.metric!.map((m) => ({ id: m, label: label(m) })) },
+		{
+			key: 'vendor',
+			label: 'Vendor',
+			options: spec.lists.vendor!.map((v) => ({ id: v, label: vendorName.get(v) ?? v }))
+		}
+	]);
+	const filtered = marketShareExplorer.filter(state.filters);
+	const chosenVendors = state.filters.lists.vendor ?? null;
+	const countries = countryNames();
+	const measures = rows('export-controls');
+	const panels = selected(state.filters, spec, 'segment').map((id) => {
+		const segment = segments.find((s) => s.id === id)!;
+		const metric = chartMetric(filtered, id, selected(state.filters, spec, 'metric'));
+		const market = metric ? chartMarket(filtered, id, metric) : undefined;
+		const inView = filtered.filter((r) => r.segment === id && r.metric === metric && r.market === market);
+		return {
+			segment,
+			metric: metric ?? null,
+			market: market ?? null,
+			marketName: market === 'WLD' ? 'worldwide' : `${countries[market ?? ''] ?? market} market only`,
+			view: metric ? (latestShareView(inView, id) ?? null) : null,
+			events: segmentEvents(measures, id, (c) => countries[c] ?? c)
+		};
+	});
+	const concentration = rows('concentration').filter(
+		(c) =>
+			panels.some((p) => p.segment.id === c.segment) &&
+			selected(state.filters, spec, 'metric').includes(c.metric)
+	);
+	const used = new Set([...filtered.map((r) => r.source_id), ...concentration.map((c) => c.source_id)]);
+	const named = new Set([...filtered.map((r) => r.vendor), ...concentration.map((c) => c.top_vendor)]);
+	const labels = sourceLabels();
+	const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
 	return {
-		segments: segments.map((s) => ({ id: s.id, name: s.name, description: s.description })),
-		segment,
-		ignored: asked !== null && asked !== segment ? [asked] : [],
-		rows: segmentRows,
-		view,
-		vendorNames: vendorNames(),
-		segmentNames: segmentNames(),
-		sources: Object.fromEntries(
-			[...new Set(segmentRows.map((r) => r.source_id))].map((id) => [id, sources[id]!])
-		)
+		state,
+		panels,
+		rows: sortForTable(filtered),
+		chosenVendors,
+		concentration,
+		names: {
+			vendors: Object.fromEntries([...named].map((v) => [v, vendorName.get(v) ?? v])),
+			hq: Object.fromEntries(vendors.map((v) => [v.slug, v.hq_country])),
+			countries,
+			sources: Object.fromEntries(
+				[...used].map((id) => [id, { ...labels[id]!, published: published.get(id) ?? '' }])
+			)
+		}
 	};
 }

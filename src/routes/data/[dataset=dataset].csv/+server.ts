@@ -1,5 +1,6 @@
-import { fileResponse } from '$lib/server/downloads';
+import { datasetResponse } from '$lib/server/downloads';
+import type { DatasetId } from '$lib/registry';
 
-export function GET({ params }) {
-	return fileResponse(`${params.dataset}.csv`, 'csv');
+export function GET({ params, url }) {
+	return datasetResponse(params.dataset as DatasetId, 'csv', url);
 }
