@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filtersSchema, parseFilters, toSearch, type FilterSpec, type Filters } from './filters';
+import {
+	filtersSchema,
+	parseFilters,
+	searchFromEntries,
+	toSearch,
+	type FilterSpec,
+	type Filters
+} from './filters';
 
 const spec: FilterSpec = {
 	lists: { vendor: ['nvidia', 'amd', 'intel'], segment: ['ai-accelerators', 'hbm', 'dram'] },
@@ -67,5 +74,18 @@ describe('toSearch', () => {
 				expect(parse(toSearch(f, spec).slice(1)).filters).toEqual(f);
 			})
 		);
+	});
+});
+
+describe('searchFromEntries', () => {
+	it('turns checked boxes and selects into the canonical query, dropping empty selects', () => {
+		const entries: [string, string][] = [
+			['vendor', 'intel'],
+			['vendor', 'nvidia'],
+			['segment', 'ai-accelerators'],
+			['from', ''],
+			['to', '2024']
+		];
+		expect(searchFromEntries(entries, spec)).toBe('?to=2024&vendor=nvidia,intel');
 	});
 });

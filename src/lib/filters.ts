@@ -117,3 +117,11 @@ export function selected(filters: Filters, spec: FilterSpec, key: ListKey): read
 export function inYears(year: number, filters: Filters): boolean {
 	return (filters.from === null || year >= filters.from) && (filters.to === null || year <= filters.to);
 }
+
+/** The canonical query string for what a filter form holds (its entries as the browser would submit them). */
+export function searchFromEntries(entries: Iterable<[string, FormDataEntryValue]>, spec: FilterSpec): string {
+	const params = new URLSearchParams();
+	for (const [key, value] of entries)
+		if (typeof value === 'string' && value !== '') params.append(key, value);
+	return toSearch(parseFilters(params, spec).filters, spec);
+}
