@@ -11,6 +11,7 @@ import type { Vendor } from '../../src/lib/schemas/vendors';
 import type { FxRate } from '../../src/lib/schemas/fx-rates';
 import { periodYear, type MarketShare } from '../../src/lib/schemas/market-share';
 import type { Program } from '../../src/lib/schemas/sovereign-compute';
+import { statusAt } from '../../src/lib/status';
 import type { DecodedRow } from './decode';
 import type { DataIssue } from './issues';
 import { columnOf, type AnyRow, type Tables } from './relations';
@@ -29,22 +30,9 @@ export function pickRate(rates: FxRate[], currency: string, year: number): FxRat
 	return rates.filter((r) => r.currency === currency && r.year <= year).sort((a, b) => b.year - a.year)[0];
 }
 
-/**
- * Status on the cut-off date: the last event on or before it. A stated end that has passed applies: a suspension
- * reverts to in force, a measure in force for a fixed term expires.
- */
-export function currentStatus(
-	events: MeasureEvent[],
-	cutoff: string
-): { status: Measure['status']; status_date: string } | undefined {
-	const past = events
-		.filter((e) => e.date <= cutoff)
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-	const last = past[past.length - 1];
-	if (!last) return undefined;
-	if (last.until && last.until <= cutoff)
-		return { status: last.status === 'suspended' ? 'in-force' : 'expired', status_date: last.until };
-	return { status: last.status, status_date: last.date };
+/** Status on the cut-off date (see statusAt). */
+export function currentStatus(events: MeasureEvent[], cutoff: string) {
+	return statusAt(events, cutoff);
 }
 
 function compareKeys(keys: readonly string[]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../schemas/export-controls';
-import { buildMeasuresPerYearOption, countByYearAndCategory } from './export-controls';
+import { buildMeasuresPerYearOption, buildTimelineOption, countByYearAndCategory } from './export-controls';
 
 const measure = (id: string, first_date: string, category: Measure['category']): Measure => ({
 	id,
@@ -43,5 +43,25 @@ describe('buildMeasuresPerYearOption', () => {
 		};
 		expect(option.series.map((s) => s.name)).toEqual(['advanced-chips', 'entity-listing']);
 		expect(option.series[0]!.data).toEqual([1, 0, 1]);
+	});
+});
+
+describe('buildTimelineOption', () => {
+	const names = { authority: (c: string) => c, category: (c: string) => c, status: (s: string) => s };
+	const option = buildTimelineOption(
+		[...measures, { ...measure('d', '2025-05-13', 'advanced-chips'), authority: 'CHN', status: 'rescinded' }],
+		names
+	) as {
+		yAxis: { data: string[] };
+		series: { name: string; data: { value: [string, string]; symbol: string; id: string }[] }[];
+	};
+	it('puts each authority on its own row and each category in its own series', () => {
+		expect(option.yAxis.data).toEqual(['USA', 'CHN']);
+		expect(option.series.map((s) => s.name)).toEqual(['advanced-chips', 'entity-listing']);
+	});
+	it('places a measure at its first date and shapes it by status', () => {
+		const d = option.series[0]!.data.find((p) => p.id === 'd')!;
+		expect(d.value).toEqual(['2025-05-13', 'CHN']);
+		expect(d.symbol).toBe('emptyRect');
 	});
 });

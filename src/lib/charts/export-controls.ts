@@ -62,3 +62,66 @@ export function buildMeasuresPerYearOption(
 		}))
 	};
 }
+
+/** Marker shape per status, so status reads without colour (colour carries the category). */
+export const STATUS_SYMBOLS: Record<Measure['status'], string> = {
+	announced: 'emptyCircle',
+	'in-force': 'circle',
+	amended: 'diamond',
+	suspended: 'emptyTriangle',
+	rescinded: 'emptyRect',
+	expired: 'emptyDiamond'
+};
+
+/** One point per measure: time on x, issuing authority on y, colour by category, shape by current status. */
+export function buildTimelineOption(
+	measures: Measure[],
+	names: {
+		authority: (code: string) => string;
+		category: (c: string) => string;
+		status: (s: string) => string;
+	}
+): EChartsCoreOption {
+	const authorities = [...new Set(measures.map((m) => m.authority))].sort((a, b) =>
+		names.authority(b).localeCompare(names.authority(a))
+	);
+	const categories = CATEGORIES.filter((c) => measures.some((m) => m.category === c));
+	const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+	return {
+		aria: {
+			enabled: true,
+			label: {
+				description: `Timeline of ${measures.length} export-control measures by issuing authority: ${authorities
+					.map((a) => `${names.authority(a)} ${measures.filter((m) => m.authority === a).length}`)
+					.join(', ')}.`
+			}
+		},
+		color: PALETTE,
+		legend: { top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll' },
+		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'item',
+			formatter: (p: { data: { measure: Measure } }) => {
+				const m = p.data.measure;
+				return `<b>${escape(m.title)}</b><br/>${names.authority(m.authority)} · ${escape(m.body)} · ${m.first_date}<br/>${names.category(
+					m.category
+				)} · ${names.status(m.status)} since ${m.status_date}${m.citation ? `<br/>${escape(m.citation)}` : ''}`;
+			}
+		},
+		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
+		yAxis: { type: 'category', data: authorities.map(names.authority), axisLabel: { color: AXIS_TEXT } },
+		series: categories.map((category) => ({
+			type: 'scatter',
+			name: names.category(category),
+			symbolSize: 12,
+			data: measures
+				.filter((m) => m.category === category)
+				.map((m) => ({
+					value: [m.first_date, names.authority(m.authority)],
+					symbol: STATUS_SYMBOLS[m.status],
+					id: m.id,
+					measure: m
+				}))
+		}))
+	};
+}

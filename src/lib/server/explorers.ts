@@ -1,7 +1,9 @@
 // The filterable datasets: each one's filter spec and row filter, shared by its page and its downloads.
 import type { FilterSpec, Filters } from '$lib/filters';
 import type { DatasetId } from '$lib/registry';
+import { exportControlsSpec, filterMeasures } from '$lib/views/export-controls';
 import { filterMarketShare, marketShareSpec } from '$lib/views/market-share';
+import { filterPrograms, sovereignSpec } from '$lib/views/sovereign-compute';
 import { rows } from './datasets';
 
 export interface Explorer {
@@ -23,8 +25,31 @@ export const marketShareExplorer = {
 	}
 };
 
+const measures = rows('export-controls');
+const targets = rows('export-control-targets');
+const placesByName = [...rows('countries')].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.code);
+
+export const exportControlsExplorer = {
+	spec: exportControlsSpec(measures, targets, placesByName),
+	filter(filters: Filters) {
+		return filterMeasures(measures, targets, filters, this.spec);
+	}
+};
+
+const programs = rows('sovereign-compute');
+const regionOf = new Map(rows('countries').map((c) => [c.code, c.region]));
+
+export const sovereignExplorer = {
+	spec: sovereignSpec(programs, placesByName, (c) => regionOf.get(c)),
+	filter(filters: Filters) {
+		return filterPrograms(programs, filters, this.spec, (c) => regionOf.get(c));
+	}
+};
+
 const EXPLORERS: Partial<Record<DatasetId, Explorer>> = {
-	'market-share': marketShareExplorer
+	'market-share': marketShareExplorer,
+	'export-controls': exportControlsExplorer,
+	'sovereign-compute': sovereignExplorer
 };
 
 export function explorerFor(id: DatasetId): Explorer | undefined {

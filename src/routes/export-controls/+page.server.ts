@@ -1,20 +1,39 @@
+import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
+import { exportControlsExplorer } from '$lib/server/explorers';
+import { filterState } from '$lib/server/filter-state';
 import { countryNames, sourceLabels } from '$lib/server/names';
 
-export function load() {
-	const measures = [...rows('export-controls')].sort((a, b) =>
-		a.first_date < b.first_date ? 1 : a.first_date > b.first_date ? -1 : 0
-	);
-	const targets = rows('export-control-targets');
-	const sources = sourceLabels();
+const spec = exportControlsExplorer.spec;
+const targets = rows('export-control-targets');
+
+export function load({ url }) {
+	const names = countryNames();
+	const place = (c: string) => ({ id: c, label: names[c] ?? c });
+	const state = filterState(url, spec, [
+		{ key: 'authority', label: 'Authority', options: spec.lists.authority!.map(place) },
+		{ key: 'country', label: 'Target country', options: spec.lists.country!.map(place) },
+		{
+			key: 'category',
+			label: 'Category',
+			options: spec.lists.category!.map((c) => ({ id: c, label: label(c) }))
+		},
+		{ key: 'status', label: 'Status', options: spec.lists.status!.map((s) => ({ id: s, label: label(s) })) }
+	]);
+	const measures = exportControlsExplorer
+		.filter(state.filters)
+		.sort((a, b) =>
+			a.first_date < b.first_date ? 1 : a.first_date > b.first_date ? -1 : a.id < b.id ? -1 : 1
+		);
+	const shown = new Set(measures.map((m) => m.id));
+	const labels = sourceLabels();
 	return {
+		state,
 		measures,
-		targetsByMeasure: Object.fromEntries(
-			measures.map((m) => [m.id, targets.filter((t) => t.measure_id === m.id)])
-		),
-		countryNames: countryNames(),
+		targets: targets.filter((t) => shown.has(t.measure_id)),
+		countryNames: names,
 		sources: Object.fromEntries(
-			[...new Set(measures.flatMap((m) => m.source_ids))].map((id) => [id, sources[id]!])
+			[...new Set(measures.flatMap((m) => m.source_ids))].map((id) => [id, labels[id]!])
 		)
 	};
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
+import { filterMeasures, statusOn, treatmentsOn, exportControlsSpec } from './export-controls';
+
+const measure = (id: string, first_date: string, p: Partial<Measure> = {}): Measure => ({
+	id,
+	authority: 'USA',
+	body: 'BIS',
+	title: id,
+	citation: null,
+	announced: first_date,
+	effective: null,
+	category: 'advanced-chips',
+	controlled_items: null,
+	thresholds: null,
+	named_vendors: [],
+	source_ids: ['s'],
+	notes: null,
+	status: 'in-force',
+	status_date: first_date,
+	first_date,
+	...p
+});
+const event = (
+	measure_id: string,
+	date: string,
+	status: MeasureEvent['status'],
+	until: string | null = null
+): MeasureEvent => ({
+	measure_id,
+	date,
+	status,
+	until,
+	by_measure: null,
+	source_ids: ['s'],
+	notes: null
+});
+const target = (measure_id: string, t: string, treatment: MeasureTarget['treatment']): MeasureTarget => ({
+	measure_id,
+	target: t,
+	treatment,
+	notes: null
+});
+
+// An AI-diffusion-like rule: tier 1 for one ally, tier 2 for the world, rescinded later.
+const measures = [
+	measure('diffusion', '2025-01-15', { status: 'rescinded' }),
+	measure('chips', '2022-10-07'),
+	measure('minerals', '2024-12-03', { authority: 'CHN', category: 'materials' })
+];
+const targets = [
+	target('diffusion', 'NLD', 'tier-1'),
+	target('diffusion', 'WLD', 'tier-2'),
+	target('chips', 'CHN', 'presumption-of-denial'),
+	target('minerals', 'USA', 'ban')
+];
+const events = [
+	event('diffusion', '2025-01-15', 'in-force'),
+	event('diffusion', '2025-05-13', 'rescinded'),
+	event('chips', '2022-10-07', 'in-force'),
+	event('minerals', '2024-12-03', 'in-force'),
+	event('minerals', '2025-11-09', 'suspended', '2026-11-27')
+];
+
+describe('statusOn', () => {
+	it('follows the history to the given date', () => {
+		const own = events.filter((e) => e.measure_id === 'minerals');
+		expect(statusOn(own, '2025-01-01')).toBe('in-force');
+		expect(statusOn(own, '2026-01-01')).toBe('suspended');
+		expect(statusOn(own, '2026-11-28')).toBe('in-force');
+		expect(statusOn(own, '2024-01-01')).toBeUndefined();
+	});
+});
+
+describe('treatmentsOn', () => {
+	const on = (date: string) =>
+		Object.fromEntries(
+			treatmentsOn(date, measures, targets, events, ['NLD', 'CHN', 'USA', 'BRA']).map((t) => [
+				t.country,
+				t.treatment
+			])
+		);
+	it('applies worldwide rows to every country unless the country has its own row', () => {
+		expect(on('2025-03-01')).toEqual({
+			NLD: 'tier-1',
+			CHN: 'presumption-of-denial',
+			USA: 'ban',
+			BRA: 'tier-2'
+		});
+	});
+	it('drops rescinded and suspended measures', () => {
+		expect(on('2026-01-01')).toEqual({ CHN: 'presumption-of-denial' });
+	});
+});
+
+describe('filterMeasures', () => {
+	const spec = exportControlsSpec(measures, targets, ['CHN', 'NLD', 'USA', 'WLD']);
+	it('finds measures that apply to a country, worldwide ones included', () => {
+		const ids = filterMeasures(
+			measures,
+			targets,
+			{ lists: { country: ['NLD'] }, from: null, to: null },
+			spec
+		).map((m) => m.id);
+		expect(ids).toEqual(['diffusion']);
+	});
+	it('filters by authority, status and years', () => {
+		const f = { lists: { authority: ['USA'], status: ['in-force'] }, from: 2022, to: 2023 };
+		expect(filterMeasures(measures, targets, f, spec).map((m) => m.id)).toEqual(['chips']);
+	});
+	it('never offers WLD as a country to filter by', () => {
+		expect(spec.lists.country).toEqual(['CHN', 'NLD', 'USA']);
+	});
+});

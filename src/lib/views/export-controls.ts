@@ -1,0 +1,117 @@
+// The export-control explorer's filters, and which measures applied where on a given date.
+import { inYears, selected, type FilterSpec, type Filters } from '../filters';
+import { statusAt } from '../status';
+import {
+	CATEGORIES,
+	STATUSES,
+	TREATMENTS,
+	type Measure,
+	type MeasureEvent,
+	type MeasureTarget
+} from '../schemas/export-controls';
+
+/** A measure that targets every destination applies to each country filter too. */
+export const WORLDWIDE = 'WLD';
+
+export function exportControlsSpec(
+	measures: Measure[],
+	targets: MeasureTarget[],
+	placeOrder: readonly string[]
+): FilterSpec {
+	const years = measures.map((m) => Number(m.first_date.slice(0, 4)));
+	const authorities = new Set(measures.map((m) => m.authority));
+	const targeted = new Set(targets.map((t) => t.target));
+	return {
+		lists: {
+			authority: placeOrder.filter((c) => authorities.has(c)),
+			country: placeOrder.filter((c) => targeted.has(c) && c !== WORLDWIDE),
+			category: CATEGORIES.filter((c) => measures.some((m) => m.category === c)),
+			status: STATUSES.filter((s) => measures.some((m) => m.status === s))
+		},
+		years: { min: Math.min(...years), max: Math.max(...years) }
+	};
+}
+
+export function filterMeasures(
+	measures: Measure[],
+	targets: MeasureTarget[],
+	filters: Filters,
+	spec: FilterSpec
+): Measure[] {
+	const authorities = new Set(selected(filters, spec, 'authority'));
+	const categories = new Set(selected(filters, spec, 'category'));
+	const statuses = new Set(selected(filters, spec, 'status'));
+	const countries = filters.lists.country ? new Set([...filters.lists.country, WORLDWIDE]) : null;
+	const applies = (m: Measure) =>
+		!countries || targets.some((t) => t.measure_id === m.id && countries.has(t.target));
+	return measures.filter(
+		(m) =>
+			authorities.has(m.authority) &&
+			categories.has(m.category) &&
+			statuses.has(m.status) &&
+			inYears(Number(m.first_date.slice(0, 4)), filters) &&
+			applies(m)
+	);
+}
+
+/** Status of a measure on a date (see statusAt). */
+export function statusOn(events: MeasureEvent[], date: string): MeasureEvent['status'] | undefined {
+	return statusAt(events, date)?.status;
+}
+
+/** Strictest first: the order in which treatments restrict trade, used to colour a country by its worst one. */
+export const SEVERITY: readonly MeasureTarget['treatment'][] = [
+	'ban',
+	'presumption-of-denial',
+	'tier-3',
+	'entity-listed',
+	'licence-required',
+	'case-by-case',
+	'tier-2',
+	'presumption-of-approval',
+	'tier-1',
+	'exempt',
+	'suspended'
+];
+// Every treatment must have a rank; this fails at import if the enum grows without the list.
+if (SEVERITY.length !== TREATMENTS.length) throw new Error('SEVERITY must rank every treatment');
+
+const APPLYING = new Set<MeasureEvent['status']>(['in-force', 'amended']);
+
+export interface CountryTreatment {
+	country: string;
+	treatment: MeasureTarget['treatment'];
+	measures: string[];
+}
+
+/**
+ * For each country: the strictest treatment among measures of the chosen categories in force on `date`.
+ * A country-specific row overrides a worldwide row of the same measure (e.g. AI-diffusion tier 1 over tier 2).
+ */
+export function treatmentsOn(
+	date: string,
+	measures: Measure[],
+	targets: MeasureTarget[],
+	events: MeasureEvent[],
+	countries: readonly string[]
+): CountryTreatment[] {
+	const out = new Map<string, CountryTreatment>();
+	for (const m of measures) {
+		const status = statusOn(
+			events.filter((e) => e.measure_id === m.id),
+			date
+		);
+		if (!status || !APPLYING.has(status)) continue;
+		const own = targets.filter((t) => t.measure_id === m.id);
+		const worldwide = own.find((t) => t.target === WORLDWIDE);
+		for (const country of countries) {
+			const row = own.find((t) => t.target === country) ?? worldwide;
+			if (!row || row.treatment === 'suspended') continue;
+			const current = out.get(country);
+			if (!current || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(current.treatment))
+				out.set(country, { country, treatment: row.treatment, measures: [m.id] });
+			else if (current.treatment === row.treatment) current.measures.push(m.id);
+		}
+	}
+	return [...out.values()];
+}

@@ -1,0 +1,43 @@
+// The sovereign-compute explorer's filters and the programs they select.
+import { inYears, selected, type FilterSpec, type Filters } from '../filters';
+import { REGIONS } from '../schemas/countries';
+import { FUNDING_TYPES, STAGES, type Program } from '../schemas/sovereign-compute';
+
+export function sovereignSpec(
+	programs: Program[],
+	placeOrder: readonly string[],
+	regionOf: (code: string) => string | undefined
+): FilterSpec {
+	const countries = new Set(programs.map((p) => p.country));
+	const regions = new Set(programs.map((p) => regionOf(p.country)));
+	const years = programs.map((p) => Number(p.announced.slice(0, 4)));
+	return {
+		lists: {
+			country: placeOrder.filter((c) => countries.has(c)),
+			region: REGIONS.filter((r) => regions.has(r)),
+			funding: FUNDING_TYPES.filter((f) => programs.some((p) => p.funding === f)),
+			stage: STAGES.filter((s) => programs.some((p) => p.stage === s))
+		},
+		years: { min: Math.min(...years), max: Math.max(...years) }
+	};
+}
+
+export function filterPrograms(
+	programs: Program[],
+	filters: Filters,
+	spec: FilterSpec,
+	regionOf: (code: string) => string | undefined
+): Program[] {
+	const countries = new Set(selected(filters, spec, 'country'));
+	const regions = new Set(selected(filters, spec, 'region'));
+	const funding = new Set(selected(filters, spec, 'funding'));
+	const stages = new Set(selected(filters, spec, 'stage'));
+	return programs.filter(
+		(p) =>
+			countries.has(p.country) &&
+			regions.has(regionOf(p.country) ?? '') &&
+			funding.has(p.funding) &&
+			stages.has(p.stage) &&
+			inYears(Number(p.announced.slice(0, 4)), filters)
+	);
+}
