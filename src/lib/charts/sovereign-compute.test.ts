@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Program } from '../schemas/sovereign-compute';
-import { buildFundingByCountryOption, fundingByCountry } from './sovereign-compute';
+import { buildAnnouncementsOption, buildFundingByCountryOption, fundingByCountry } from './sovereign-compute';
 
 const program = (id: string, country: string, funding: Program['funding'], usd: number | null): Program => ({
 	id,
@@ -50,19 +50,36 @@ describe('fundingByCountry', () => {
 
 describe('buildFundingByCountryOption', () => {
 	const names = { country: (c: string) => c, funding: (f: string) => f };
-	it('shows public money only unless private pledges are asked for', () => {
-		const option = buildFundingByCountryOption(programs, names, { includePrivate: false }) as {
-			yAxis: { data: string[] };
-			series: { name: string }[];
-		};
+	type Bars = { yAxis: { data: string[] }; series: { name: string; stack: string; data: number[] }[] };
+	it('charts public money without private pledges', () => {
+		const option = buildFundingByCountryOption(programs, names, { kind: 'public' }) as Bars;
 		expect(option.series.map((s) => s.name)).toEqual(['public-budget']);
 		expect(option.yAxis.data).toEqual(['GBR', 'FRA']);
 	});
-	it('stacks private pledges apart from public money when included', () => {
-		const option = buildFundingByCountryOption(programs, names, { includePrivate: true }) as {
-			series: { name: string; stack: string }[];
+	it('charts private pledges on their own, largest first', () => {
+		const option = buildFundingByCountryOption(programs, names, { kind: 'private' }) as Bars;
+		expect(option.series.map((s) => s.name)).toEqual(['private-pledge']);
+		expect(option.yAxis.data).toEqual(['GBR', 'USA']);
+		expect(option.series[0]!.data).toEqual([5000, 100000]);
+	});
+	it('keeps the largest countries when limited', () => {
+		const option = buildFundingByCountryOption(programs, names, { kind: 'public', limit: 1 }) as Bars;
+		expect(option.yAxis.data).toEqual(['FRA']);
+	});
+});
+
+describe('buildAnnouncementsOption', () => {
+	it('plots programs with an amount, private pledges hollow, month-only dates mid-month', () => {
+		const monthOnly = { ...program('m', 'SGP', 'public-budget', 50), announced: '2024-10' };
+		const option = buildAnnouncementsOption([...programs, monthOnly], {
+			country: (c) => c,
+			funding: (f) => f
+		}) as {
+			series: { name: string; symbol: string; data: { value: [string, number]; id: string }[] }[];
 		};
-		expect(option.series.find((s) => s.name === 'private-pledge')!.stack).toBe('private');
-		expect(option.series.find((s) => s.name === 'public-budget')!.stack).toBe('public');
+		expect(option.series.find((s) => s.name === 'private-pledge')!.symbol).toBe('emptyCircle');
+		const all = option.series.flatMap((s) => s.data);
+		expect(all.map((d) => d.id).sort()).toEqual(['a', 'b', 'c', 'd', 'm']);
+		expect(all.find((d) => d.id === 'm')!.value).toEqual(['2024-10-15', 50]);
 	});
 });

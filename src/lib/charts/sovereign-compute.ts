@@ -35,32 +35,41 @@ export function fundingByCountry(programs: Program[]): CountryFunding[] {
 	);
 }
 
-/** Horizontal stacked bars per country; private pledges hatched apart so they are never read as public money. */
+export type MoneyKind = 'public' | 'private';
+
+/**
+ * Horizontal bars per country for one kind of money: public money stacked by funding type, or private pledges
+ * (hatched). The two never share an axis, so a vast pledge cannot dwarf public budgets or be read as one.
+ */
 export function buildFundingByCountryOption(
 	programs: Program[],
 	names: { country: (code: string) => string; funding: (f: string) => string },
-	options: { includePrivate: boolean }
+	options: { kind: MoneyKind; limit?: number }
 ): EChartsCoreOption {
-	const rows = fundingByCountry(programs)
-		.filter((c) => options.includePrivate || c.publicTotal > 0)
-		.reverse();
+	const amount = (c: CountryFunding) =>
+		options.kind === 'public' ? c.publicTotal : c.byFunding['private-pledge'];
+	const ranked = fundingByCountry(programs)
+		.filter((c) => amount(c) > 0)
+		.sort((a, b) => amount(b) - amount(a) || (a.country < b.country ? -1 : 1));
+	const rows = ranked.slice(0, options.limit ?? ranked.length).reverse();
 	const types = FUNDING_TYPES.filter(
-		(f) => (options.includePrivate || f !== 'private-pledge') && rows.some((r) => r.byFunding[f] > 0)
+		(f) => (options.kind === 'private') === (f === 'private-pledge') && rows.some((r) => r.byFunding[f] > 0)
 	);
 	const round = (n: number) => Math.round(n);
+	const what = options.kind === 'public' ? 'public AI compute funding' : 'private AI compute pledges';
 	return {
 		aria: {
 			enabled: true,
 			label: {
-				description: `Announced AI compute funding by country in million US dollars${options.includePrivate ? ', private pledges shown separately' : ', public money only'}. ${[
-					...rows
-				]
+				description: `Announced ${what} by country, million US dollars. ${[...rows]
 					.reverse()
-					.map((r) => `${names.country(r.country)}: ${round(r.publicTotal)} public`)
-					.join(', ')}.`
+					.map((r) => `${names.country(r.country)}: ${round(amount(r)).toLocaleString('en-US')}`)
+					.join(
+						', '
+					)}${ranked.length > rows.length ? `; ${ranked.length - rows.length} more countries in the table` : ''}.`
 			}
 		},
-		color: PALETTE,
+		color: options.kind === 'public' ? PALETTE : [PALETTE[7]!],
 		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
 		grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
@@ -74,7 +83,7 @@ export function buildFundingByCountryOption(
 			nameLocation: 'middle',
 			nameGap: 28,
 			nameTextStyle: { color: AXIS_TEXT },
-			axisLabel: { color: AXIS_TEXT }
+			axisLabel: { color: AXIS_TEXT, hideOverlap: true }
 		},
 		yAxis: {
 			type: 'category',
@@ -83,7 +92,7 @@ export function buildFundingByCountryOption(
 		},
 		series: types.map((f) => ({
 			type: 'bar',
-			stack: f === 'private-pledge' ? 'private' : 'public',
+			stack: options.kind,
 			name: names.funding(f),
 			data: rows.map((r) => round(r.byFunding[f])),
 			...(f === 'private-pledge'
@@ -91,6 +100,59 @@ export function buildFundingByCountryOption(
 						itemStyle: { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
 					}
 				: {})
+		}))
+	};
+}
+
+/** Announcements over time: one point per program with an amount, on a log scale of US dollars. */
+export function buildAnnouncementsOption(
+	programs: Program[],
+	names: { country: (code: string) => string; funding: (f: string) => string }
+): EChartsCoreOption {
+	const withAmount = programs.filter((p) => p.amount_usd_m !== null && p.amount_usd_m > 0);
+	const types = FUNDING_TYPES.filter((f) => withAmount.some((p) => p.funding === f));
+	const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+	const date = (announced: string) =>
+		announced.length === 4 ? `${announced}-07-01` : announced.length === 7 ? `${announced}-15` : announced;
+	return {
+		aria: {
+			enabled: true,
+			label: {
+				description: `${withAmount.length} program announcements with amounts, from ${
+					withAmount.map((p) => p.announced).sort()[0] ?? 'none'
+				} to ${
+					withAmount
+						.map((p) => p.announced)
+						.sort()
+						.at(-1) ?? 'none'
+				}; ${programs.length - withAmount.length} without a stated amount are not plotted.`
+			}
+		},
+		color: PALETTE,
+		legend: { top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll' },
+		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		tooltip: {
+			trigger: 'item',
+			formatter: (p: { data: { program: Program } }) => {
+				const x = p.data.program;
+				return `<b>${escape(x.program)}</b><br/>${names.country(x.country)} · ${x.announced}<br/>${x.amount_local_m!.toLocaleString('en-US')} m ${x.currency} ≈ ${Math.round(x.amount_usd_m!).toLocaleString('en-US')} m USD (${x.fx_year} rate)<br/>${names.funding(x.funding)}${x.part_of ? ' · part of a larger program' : ''}`;
+			}
+		},
+		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
+		yAxis: {
+			type: 'log',
+			name: 'million USD',
+			nameTextStyle: { color: AXIS_TEXT },
+			axisLabel: { color: AXIS_TEXT }
+		},
+		series: types.map((f) => ({
+			type: 'scatter',
+			name: names.funding(f),
+			symbol: f === 'private-pledge' ? 'emptyCircle' : 'circle',
+			symbolSize: 10,
+			data: withAmount
+				.filter((p) => p.funding === f)
+				.map((p) => ({ value: [date(p.announced), p.amount_usd_m], id: p.id, program: p }))
 		}))
 	};
 }

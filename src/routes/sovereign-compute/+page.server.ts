@@ -1,16 +1,39 @@
+import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
+import { sovereignExplorer } from '$lib/server/explorers';
+import { filterState } from '$lib/server/filter-state';
 import { countryNames, sourceLabels } from '$lib/server/names';
 
-export function load() {
-	const programs = [...rows('sovereign-compute')].sort(
-		(a, b) => (b.amount_usd_m ?? -1) - (a.amount_usd_m ?? -1) || (a.id < b.id ? -1 : 1)
-	);
-	const sources = sourceLabels();
+const spec = sovereignExplorer.spec;
+
+export function load({ url }) {
+	const names = countryNames();
+	const state = filterState(url, spec, [
+		{
+			key: 'country',
+			label: 'Country',
+			options: spec.lists.country!.map((c) => ({ id: c, label: names[c] ?? c }))
+		},
+		{ key: 'region', label: 'Region', options: spec.lists.region!.map((r) => ({ id: r, label: label(r) })) },
+		{
+			key: 'funding',
+			label: 'Funding',
+			options: spec.lists.funding!.map((f) => ({ id: f, label: label(f) }))
+		},
+		{ key: 'stage', label: 'Stage', options: spec.lists.stage!.map((s) => ({ id: s, label: label(s) })) }
+	]);
+	const programs = sovereignExplorer
+		.filter(state.filters)
+		.sort((a, b) => (b.amount_usd_m ?? -1) - (a.amount_usd_m ?? -1) || (a.id < b.id ? -1 : 1));
+	const labels = sourceLabels();
+	const titles = Object.fromEntries(rows('sovereign-compute').map((p) => [p.id, p.program]));
 	return {
+		state,
 		programs,
-		countryNames: countryNames(),
+		titles,
+		countryNames: names,
 		sources: Object.fromEntries(
-			[...new Set(programs.flatMap((p) => p.source_ids))].map((id) => [id, sources[id]!])
+			[...new Set(programs.flatMap((p) => p.source_ids))].map((id) => [id, labels[id]!])
 		)
 	};
 }
