@@ -89,3 +89,28 @@ describe('searchFromEntries', () => {
 		expect(searchFromEntries(entries, spec)).toBe('?to=2024&vendor=nvidia,intel');
 	});
 });
+
+describe('date filter', () => {
+	const dated: FilterSpec = {
+		lists: { category: ['advanced-chips', 'materials'] },
+		dates: { min: '2019-01-01', max: '2026-11-28' }
+	};
+	it('accepts a real date in range, treats the last day as the default, and rejects others', () => {
+		expect(parseFilters(new URLSearchParams('date=2025-03-01'), dated).filters.date).toBe('2025-03-01');
+		expect(parseFilters(new URLSearchParams('date=2026-11-28'), dated).filters.date).toBeNull();
+		const bad = parseFilters(new URLSearchParams('date=2025-02-30&x=1'), dated);
+		expect(bad.filters.date).toBeNull();
+		expect(bad.ignored.map((i) => i.key)).toEqual(['date', 'x']);
+	});
+	it('round-trips any date in range', () => {
+		const days = fc
+			.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2026, 10, 27) })
+			.map((t) => new Date(t).toISOString().slice(0, 10));
+		fc.assert(
+			fc.property(days, (date) => {
+				const f: Filters = { lists: {}, from: null, to: null, date };
+				expect(parseFilters(new URLSearchParams(toSearch(f, dated).slice(1)), dated).filters).toEqual(f);
+			})
+		);
+	});
+});

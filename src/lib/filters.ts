@@ -1,5 +1,6 @@
 // Filters live in the URL query string: one spec per page gives keys, allowed values and defaults.
 import { z } from 'zod';
+import { isRealDate } from './schemas/fields';
 
 export type ListKey =
 	| 'vendor'
@@ -20,12 +21,16 @@ export interface FilterSpec {
 	defaults?: Partial<Record<ListKey, readonly string[]>>;
 	/** Range of years for from/to, when the page has them. */
 	years?: { min: number; max: number };
+	/** Range for a single `date` (YYYY-MM-DD), when the page has one; absent from the URL means `max`. */
+	dates?: { min: string; max: string };
 }
 
 export interface Filters {
 	lists: Partial<Record<ListKey, string[]>>;
 	from: number | null;
 	to: number | null;
+	/** The chosen date, or null for the default (the end of the range). */
+	date?: string | null;
 }
 
 export interface Ignored {
@@ -44,7 +49,19 @@ export function filtersSchema(spec: FilterSpec) {
 		])
 	);
 	const year = spec.years ? z.int().min(spec.years.min).max(spec.years.max).nullable() : z.null();
-	return z.object({ lists: z.object(lists), from: year.default(null), to: year.default(null) });
+	const range = spec.dates;
+	const date = range
+		? z.iso
+				.date()
+				.refine((d) => d >= range.min && d <= range.max)
+				.nullable()
+		: z.null();
+	return z.object({
+		lists: z.object(lists),
+		from: year.default(null),
+		to: year.default(null),
+		...(spec.dates ? { date: date.default(null) } : {})
+	});
 }
 
 function canonical(values: Iterable<string>, allowed: readonly string[]): string[] {
@@ -61,6 +78,7 @@ export function parseFilters(
 	const lists: Filters['lists'] = {};
 	let from: number | null = null;
 	let to: number | null = null;
+	let date: string | null = null;
 	const short = (v: string) => (v.length > MAX_VALUE_LENGTH ? `${v.slice(0, MAX_VALUE_LENGTH)}…` : v);
 
 	for (const key of new Set(params.keys())) {
@@ -81,12 +99,17 @@ export function parseFilters(
 				if (key === 'from') from = year;
 				else to = year;
 			} else ignored.push({ key, value: short(raw) });
+		} else if (key === 'date' && spec.dates) {
+			const value = raw.trim();
+			if (isRealDate(value) && value >= spec.dates.min && value <= spec.dates.max)
+				date = value === spec.dates.max ? null : value;
+			else ignored.push({ key, value: short(raw) });
 		} else ignored.push({ key: short(key), value: short(raw) });
 	}
 	for (const [key, values] of Object.entries(spec.defaults ?? {}))
 		if (!lists[key as ListKey] && values.length > 0) lists[key as ListKey] = [...values];
 	if (from !== null && to !== null && from > to) [from, to] = [to, from];
-	return { filters: { lists, from, to }, ignored };
+	return { filters: { lists, from, to, ...(spec.dates ? { date } : {}) }, ignored };
 }
 
 function sameList(a: readonly string[] = [], b: readonly string[] = []): boolean {
@@ -104,6 +127,7 @@ export function toSearch(filters: Filters, spec: FilterSpec): string {
 	}
 	if (filters.from !== null) parts.push(['from', String(filters.from)]);
 	if (filters.to !== null) parts.push(['to', String(filters.to)]);
+	if (spec.dates && filters.date) parts.push(['date', filters.date]);
 	parts.sort(([a], [b]) => (a < b ? -1 : 1));
 	return parts.length === 0 ? '' : `?${parts.map(([k, v]) => `${k}=${v}`).join('&')}`;
 }

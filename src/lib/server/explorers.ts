@@ -4,7 +4,7 @@ import type { DatasetId } from '$lib/registry';
 import { exportControlsSpec, filterMeasures } from '$lib/views/export-controls';
 import { filterMarketShare, marketShareSpec } from '$lib/views/market-share';
 import { filterPrograms, sovereignSpec } from '$lib/views/sovereign-compute';
-import { rows } from './datasets';
+import { dataset, rows } from './datasets';
 
 export interface Explorer {
 	spec: FilterSpec;
@@ -30,7 +30,7 @@ const targets = rows('export-control-targets');
 const placesByName = [...rows('countries')].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.code);
 
 export const exportControlsExplorer = {
-	spec: exportControlsSpec(measures, targets, placesByName),
+	spec: exportControlsSpec(measures, targets, placesByName, dataset('export-controls').cutoff),
 	filter(filters: Filters) {
 		return filterMeasures(measures, targets, filters, this.spec);
 	}

@@ -88,13 +88,21 @@ describe('treatmentsOn', () => {
 			BRA: 'tier-2'
 		});
 	});
+	it('does not apply a worldwide row to the issuing country itself', () => {
+		const own = treatmentsOn('2025-03-01', measures, targets, events, ['USA', 'BRA']).map((t) => t.country);
+		expect(own).toEqual(['BRA', 'USA']);
+		const issuer = treatmentsOn('2025-03-01', [measures[0]!], targets, events, ['USA', 'BRA']).map(
+			(t) => t.country
+		);
+		expect(issuer).toEqual(['BRA']);
+	});
 	it('drops rescinded and suspended measures', () => {
 		expect(on('2026-01-01')).toEqual({ CHN: 'presumption-of-denial' });
 	});
 });
 
 describe('filterMeasures', () => {
-	const spec = exportControlsSpec(measures, targets, ['CHN', 'NLD', 'USA', 'WLD']);
+	const spec = exportControlsSpec(measures, targets, ['CHN', 'NLD', 'USA', 'WLD'], '2026-11-28');
 	it('finds measures that apply to a country, worldwide ones included', () => {
 		const ids = filterMeasures(
 			measures,

@@ -16,7 +16,8 @@ export const WORLDWIDE = 'WLD';
 export function exportControlsSpec(
 	measures: Measure[],
 	targets: MeasureTarget[],
-	placeOrder: readonly string[]
+	placeOrder: readonly string[],
+	cutoff: string
 ): FilterSpec {
 	const years = measures.map((m) => Number(m.first_date.slice(0, 4)));
 	const authorities = new Set(measures.map((m) => m.authority));
@@ -28,7 +29,8 @@ export function exportControlsSpec(
 			category: CATEGORIES.filter((c) => measures.some((m) => m.category === c)),
 			status: STATUSES.filter((s) => measures.some((m) => m.status === s))
 		},
-		years: { min: Math.min(...years), max: Math.max(...years) }
+		years: { min: Math.min(...years), max: Math.max(...years) },
+		dates: { min: measures.map((m) => m.first_date).sort()[0]!, max: cutoff }
 	};
 }
 
@@ -65,9 +67,10 @@ export const SEVERITY: readonly MeasureTarget['treatment'][] = [
 	'presumption-of-denial',
 	'tier-3',
 	'entity-listed',
+	// Tier 2 is a licence requirement with country caps, so it ranks above a plain licence requirement.
+	'tier-2',
 	'licence-required',
 	'case-by-case',
-	'tier-2',
 	'presumption-of-approval',
 	'tier-1',
 	'exempt',
@@ -105,7 +108,8 @@ export function treatmentsOn(
 		const own = targets.filter((t) => t.measure_id === m.id);
 		const worldwide = own.find((t) => t.target === WORLDWIDE);
 		for (const country of countries) {
-			const row = own.find((t) => t.target === country) ?? worldwide;
+			// A worldwide row does not make the issuer a destination of its own rule.
+			const row = own.find((t) => t.target === country) ?? (country === m.authority ? undefined : worldwide);
 			if (!row || row.treatment === 'suspended') continue;
 			const current = out.get(country);
 			if (!current || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(current.treatment))

@@ -1,4 +1,7 @@
+import { TREATMENT_COLORS } from '$lib/charts/world-map';
 import { label } from '$lib/labels';
+import { alpha3ByNumeric } from '$lib/server/geo';
+import { SEVERITY, treatmentsOn } from '$lib/views/export-controls';
 import { rows } from '$lib/server/datasets';
 import { exportControlsExplorer } from '$lib/server/explorers';
 import { filterState } from '$lib/server/filter-state';
@@ -6,6 +9,7 @@ import { countryNames, sourceLabels } from '$lib/server/names';
 
 const spec = exportControlsExplorer.spec;
 const targets = rows('export-control-targets');
+const events = rows('export-control-events');
 
 export function load({ url }) {
 	const names = countryNames();
@@ -26,9 +30,32 @@ export function load({ url }) {
 			a.first_date < b.first_date ? 1 : a.first_date > b.first_date ? -1 : a.id < b.id ? -1 : 1
 		);
 	const shown = new Set(measures.map((m) => m.id));
+	const date = state.filters.date ?? spec.dates!.max;
+	const byCategory = exportControlsExplorer.filter({
+		lists: { authority: state.filters.lists.authority, category: state.filters.lists.category },
+		from: null,
+		to: null
+	});
+	const numeric = alpha3ByNumeric();
+	const treatments = treatmentsOn(date, byCategory, targets, events, [...new Set(Object.values(numeric))]);
+	const map = {
+		date,
+		numeric,
+		areas: treatments.map((t) => ({
+			code: t.country,
+			color: TREATMENT_COLORS[t.treatment]!,
+			text: `${names[t.country] ?? t.country}: ${label(t.treatment)} (${t.measures.length} measure${t.measures.length === 1 ? '' : 's'})`
+		})),
+		legend: SEVERITY.filter((s) => treatments.some((t) => t.treatment === s)).map((s) => ({
+			color: TREATMENT_COLORS[s]!,
+			label: label(s)
+		})),
+		measuresInForce: new Set(treatments.flatMap((t) => t.measures)).size
+	};
 	const labels = sourceLabels();
 	return {
 		state,
+		map,
 		measures,
 		targets: targets.filter((t) => shown.has(t.measure_id)),
 		countryNames: names,

@@ -1,4 +1,5 @@
 import { label } from '$lib/labels';
+import { alpha3ByNumeric } from '$lib/server/geo';
 import { rows } from '$lib/server/datasets';
 import { sovereignExplorer } from '$lib/server/explorers';
 import { filterState } from '$lib/server/filter-state';
@@ -32,6 +33,7 @@ export function load({ url }) {
 		programs,
 		titles,
 		countryNames: names,
+		numeric: alpha3ByNumeric(),
 		sources: Object.fromEntries(
 			[...new Set(programs.flatMap((p) => p.source_ids))].map((id) => [id, labels[id]!])
 		)
