@@ -22,4 +22,8 @@ echarts.use([
 	SVGRenderer
 ]);
 
+/** Grid lines that read on light and dark backgrounds alike. */
+const GRID = { splitLine: { lineStyle: { color: 'rgba(128, 136, 150, 0.25)' } } };
+echarts.registerTheme('atlas', { valueAxis: GRID, logAxis: GRID, timeAxis: GRID, categoryAxis: GRID });
+
 export { echarts };

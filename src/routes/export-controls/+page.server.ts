@@ -41,6 +41,14 @@ export function load({ url }) {
 	const map = {
 		date,
 		numeric,
+		rows: treatments
+			.map((t) => ({
+				code: t.country,
+				name: names[t.country] ?? t.country,
+				treatment: label(t.treatment),
+				measures: t.measures.length
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		areas: treatments.map((t) => ({
 			code: t.country,
 			color: TREATMENT_COLORS[t.treatment]!,
