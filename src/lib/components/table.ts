@@ -7,4 +7,6 @@ export interface Column<R> {
 	/** Text to show, when it differs from the sort value. */
 	text?: (row: R) => string;
 	href?: (row: R) => string | undefined;
+	/** Several links in one cell (e.g. every source of a row), shown after the text. */
+	links?: (row: R) => { label: string; url: string }[];
 }
