@@ -6,6 +6,9 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: 2,
+	// Two workers share two cores with the server: give pages with maps and long tables room to settle.
+	expect: { timeout: 15_000 },
+	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -55,9 +55,10 @@ async function columnTexts(page: Page, column: string): Promise<string[]> {
 	const headers = await mainTable(page).locator('thead th').allTextContents();
 	const index = headers.findIndex((h) => h.trim().startsWith(column));
 	expect(index, `column ${column}`).toBeGreaterThanOrEqual(0);
-	return mainTable(page)
+	const cells = await mainTable(page)
 		.locator(`tbody tr td:nth-child(${index + 1})`)
 		.allTextContents();
+	return cells.map((t) => t.trim());
 }
 
 async function rowCount(page: Page): Promise<number> {
