@@ -39,6 +39,8 @@ export interface DatasetDef {
 	schema: z.ZodObject;
 	primaryKey: readonly string[];
 	foreignKeys: readonly ForeignKey[];
+	/** What the data does not cover yet, said on the downloads page. */
+	gaps?: readonly string[];
 }
 
 export const DATASET_IDS = [
@@ -72,6 +74,11 @@ export const DATASETS: readonly DatasetDef[] = [
 		inputSchema: marketShareInputSchema,
 		schema: marketShareSchema,
 		primaryKey: ['segment', 'metric', 'period', 'market', 'vendor', 'source_id'],
+		gaps: [
+			'Worldwide per-vendor EDA shares are not public; EDA rows are company revenues and China-market shares.',
+			'Wafer-fab equipment shares after 2021, deposition and etch are thin; CoWoS-class packaging is mostly capacity.',
+			'Most shares are analyst estimates reported by the press; few are company-reported.'
+		],
 		foreignKeys: [
 			{ field: 'segment', resource: 'segments', resourceField: 'id' },
 			{ field: 'vendor', resource: 'vendors', resourceField: 'slug', allow: [OTHERS_VENDOR] },
@@ -89,6 +96,11 @@ export const DATASETS: readonly DatasetDef[] = [
 		inputSchema: measureInputSchema,
 		schema: measureSchema,
 		primaryKey: ['id'],
+		gaps: [
+			'Chinese measures rest mostly on press and law-firm copies rather than the MOFCOM text.',
+			'Some effective dates are unknown; three US measures have no target rows yet.',
+			'Suspensions that reached their stated end before the cut-off are shown as lapsed; extensions, if any, are not in the sources.'
+		],
 		foreignKeys: [
 			placeFk('authority'),
 			{ field: 'named_vendors', resource: 'vendors', resourceField: 'slug' },
@@ -134,6 +146,11 @@ export const DATASETS: readonly DatasetDef[] = [
 		inputSchema: programInputSchema,
 		schema: programSchema,
 		primaryKey: ['id'],
+		gaps: [
+			'Several announcement dates are known only to the month or the year.',
+			'Some sovereign-fund and national plans are not compute-only (notes say so); PFLOPS mix precisions.',
+			'2025 exchange rates are missing for many currencies, so 2025-2026 amounts may use the 2024 average (fx_year).'
+		],
 		foreignKeys: [
 			placeFk('country'),
 			{ field: 'part_of', resource: 'sovereign-compute', resourceField: 'id' },

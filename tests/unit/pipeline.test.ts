@@ -82,6 +82,27 @@ describe('pipeline on the valid fixture', () => {
 	});
 });
 
+describe('spreadsheet safety', () => {
+	it('writes a formula-like text cell as inert text in CSV and unchanged in JSON', () => {
+		const ws = fixtureWorkspace();
+		const path = join(ws.dataDir, 'vendors.csv');
+		const text = readFileSync(path, 'utf8').replace(/\n([^\n]+)\n?$/, (_, last: string) => {
+			const cells = last.split(',');
+			cells[4] = '"=HYPERLINK(""http://evil.example"",""x"");@SUM(1)"';
+			return `\n${cells.join(',')}\n`;
+		});
+		writeFileSync(path, text);
+		const { files } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
+		const csv = files.get('vendors.csv')!;
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"");@SUM(1)"`);
+		expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+		const json = JSON.parse(files.get('vendors.json')!);
+		expect(
+			json.rows.some((r: { aliases: string[] }) => r.aliases[0] === '=HYPERLINK("http://evil.example","x")')
+		).toBe(true);
+	});
+});
+
 describe('pipeline on broken inputs', () => {
 	for (const name of brokenCases()) {
 		it(`reports ${name} exactly and writes nothing`, () => {

@@ -5,29 +5,49 @@ import { parseFilters, type Filters } from '$lib/filters';
 import { getDataset, type DatasetId } from '$lib/registry';
 import { dataset, rawFile } from './datasets';
 import { explorerFor } from './explorers';
+import { cachedResponse } from './http';
 
-const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json' } as const;
+const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json', zip: 'application/zip' } as const;
+export type Format = keyof typeof TYPES;
 
-function headers(name: string, format: keyof typeof TYPES): Record<string, string> {
-	const h: Record<string, string> = {
-		'content-type': TYPES[format],
-		'cache-control': 'public, max-age=300',
-		'access-control-allow-origin': '*'
-	};
-	if (format === 'csv') h['content-disposition'] = `attachment; filename="${name}"`;
-	return h;
+/** Public data: any site may fetch it. */
+const CORS = {
+	'access-control-allow-origin': '*',
+	'access-control-expose-headers': 'ETag, Content-Disposition'
+};
+
+/** File name offered to a browser: the data's cut-off date travels with the file. */
+export function downloadName(id: string, format: Format, view = false): string {
+	return `${id}-${dataset('market-share').cutoff}${view ? '-view' : ''}.${format}`;
 }
 
-export function fileResponse(name: string, format: keyof typeof TYPES): Response {
+function headers(format: Format, filename: string): Record<string, string> {
+	return {
+		'content-type': TYPES[format],
+		...CORS,
+		...(format === 'json' ? {} : { 'content-disposition': `attachment; filename="${filename}"` })
+	};
+}
+
+export function fileResponse(request: Request, name: string, format: Format, filename = name): Response {
 	const body = rawFile(name);
 	if (body === undefined) error(404, `No data file named ${name}`);
-	return new Response(body, { headers: headers(name, format) });
+	return cachedResponse(request, body, headers(format, filename), name);
+}
+
+export function bytesResponse(
+	request: Request,
+	body: Uint8Array,
+	format: Format,
+	filename: string
+): Response {
+	return cachedResponse(request, body, headers(format, filename), filename);
 }
 
 function badRequest(message: string): Response {
 	return new Response(`${message}\n`, {
 		status: 400,
-		headers: { 'content-type': 'text/plain; charset=utf-8' }
+		headers: { 'content-type': 'text/plain; charset=utf-8', ...CORS }
 	});
 }
 
@@ -42,18 +62,17 @@ function viewFilters(id: DatasetId, url: URL): Filters | string | null {
 	return filters;
 }
 
-export function datasetResponse(id: DatasetId, format: keyof typeof TYPES, url: URL): Response {
+export function datasetResponse(request: Request, id: DatasetId, format: 'csv' | 'json', url: URL): Response {
 	const filters = viewFilters(id, url);
 	if (typeof filters === 'string') return badRequest(filters);
-	if (!filters) return fileResponse(`${id}.${format}`, format);
+	if (!filters) return fileResponse(request, `${id}.${format}`, format, downloadName(id, format));
 	const rows = explorerFor(id)!.filter(filters);
 	const def = getDataset(id)!;
-	const suffix = 'view';
+	const name = downloadName(id, format, true);
 	if (format === 'csv')
-		return new Response(toCsv(Object.keys(def.schema.shape), rows), {
-			headers: headers(`${id}-${suffix}.csv`, 'csv')
-		});
-	const file = dataset(id);
-	const body = { ...file, rows, row_count: rows.length, filters: url.searchParams.toString() };
-	return new Response(JSON.stringify(body), { headers: headers(`${id}-${suffix}.json`, 'json') });
+		return cachedResponse(request, toCsv(Object.keys(def.schema.shape), rows), headers('csv', name));
+	const { rows: _all, ...meta } = dataset(id);
+	void _all;
+	const body = { ...meta, filters: url.search.slice(1), row_count: rows.length, rows };
+	return cachedResponse(request, JSON.stringify(body, null, '\t') + '\n', headers('json', name));
 }

@@ -2,8 +2,10 @@ import { describeFields } from '$lib/field-list';
 import { DATASETS } from '$lib/registry';
 import { dataset } from '$lib/server/datasets';
 
-export function load() {
+export function load({ url }) {
 	return {
+		origin: url.origin,
+		cutoff: dataset('market-share').cutoff,
 		datasets: DATASETS.map((def) => {
 			const file = dataset(def.id);
 			return {
@@ -14,8 +16,11 @@ export function load() {
 				rowCount: file.row_count,
 				cutoff: file.cutoff,
 				licence: file.licence,
-				primarySources: file.sources.filter((s) => s.type === 'primary').length,
-				secondarySources: file.sources.filter((s) => s.type === 'secondary').length,
+				gaps: def.gaps ?? [],
+				sources: {
+					primary: file.sources.filter((s) => s.type === 'primary'),
+					secondary: file.sources.filter((s) => s.type === 'secondary')
+				},
 				fields: describeFields(def.schema)
 			};
 		})

@@ -1,6 +1,6 @@
-import { datasetResponse } from '$lib/server/downloads';
 import type { DatasetId } from '$lib/registry';
+import { datasetResponse } from '$lib/server/downloads';
 
-export function GET({ params, url }) {
-	return datasetResponse(params.dataset as DatasetId, 'csv', url);
+export function GET({ params, url, request }) {
+	return datasetResponse(request, params.dataset as DatasetId, 'csv', url);
 }

@@ -1,5 +1,5 @@
 import { fileResponse } from '$lib/server/downloads';
 
-export function GET({ params }) {
-	return fileResponse(`${params.dataset}.schema.json`, 'json');
+export function GET({ params, request }) {
+	return fileResponse(request, `${params.dataset}.schema.json`, 'json');
 }

@@ -1,5 +1,5 @@
 import { fileResponse } from '$lib/server/downloads';
 
-export function GET() {
-	return fileResponse('datapackage.json', 'json');
+export function GET({ request }) {
+	return fileResponse(request, 'datapackage.json', 'json');
 }
