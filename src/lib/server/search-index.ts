@@ -1,0 +1,40 @@
+// The search index, built from the datasets at build time.
+import type { SearchEntry } from '$lib/search';
+import { rows } from './datasets';
+
+export function buildSearchIndex(): SearchEntry[] {
+	const profiles = new Set(rows('country-profiles').map((p) => p.code));
+	const countryName = new Map(rows('countries').map((c) => [c.code, c.name]));
+	return [
+		...rows('countries')
+			.filter((c) => profiles.has(c.code))
+			.map((c) => ({
+				kind: 'country' as const,
+				label: c.name,
+				terms: [c.code],
+				href: `/countries/${c.code}`,
+				detail: c.kind
+			})),
+		...rows('vendors').map((v) => ({
+			kind: 'vendor' as const,
+			label: v.name,
+			terms: [v.slug, ...v.aliases],
+			href: `/vendors/${v.slug}`,
+			detail: countryName.get(v.hq_country) ?? v.hq_country
+		})),
+		...rows('export-controls').map((m) => ({
+			kind: 'measure' as const,
+			label: m.title,
+			terms: [m.id, m.citation ?? '', m.body],
+			href: `/export-controls/${m.id}`,
+			detail: `${countryName.get(m.authority) ?? m.authority}, ${m.first_date}`
+		})),
+		...rows('sovereign-compute').map((p) => ({
+			kind: 'program' as const,
+			label: p.program,
+			terms: [p.id],
+			href: `/sovereign-compute?country=${p.country}`,
+			detail: `${countryName.get(p.country) ?? p.country}, ${p.announced}`
+		}))
+	];
+}
