@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { CountryProfile } from '../schemas/derived';
+import { buildCompareCountsOption, buildCompareMoneyOption } from './compare';
+
+const profile = (code: string, p: Partial<CountryProfile>): CountryProfile => ({
+	code,
+	name: code,
+	kind: 'country',
+	region: 'multiple',
+	vendors: [],
+	segments: [],
+	measures_issued: 0,
+	measures_targeting: 0,
+	programs: 0,
+	public_usd_m: 0,
+	private_usd_m: 0,
+	...p
+});
+
+describe('compare charts', () => {
+	const profiles = [
+		profile('USA', { segments: ['eda', 'hbm'], measures_issued: 36, private_usd_m: 500000 }),
+		profile('CHN', { measures_issued: 16, measures_targeting: 40, public_usd_m: 15000 })
+	];
+	it('puts each country in its own series of counts', () => {
+		const o = buildCompareCountsOption(profiles) as { series: { name: string; data: number[] }[] };
+		expect(o.series).toEqual([
+			expect.objectContaining({ name: 'USA', data: [2, 36, 0] }),
+			expect.objectContaining({ name: 'CHN', data: [0, 16, 40] })
+		]);
+	});
+	it('keeps public money and private pledges in separate series', () => {
+		const o = buildCompareMoneyOption(profiles) as { series: { name: string; data: number[] }[] };
+		expect(o.series.map((s) => [s.name, s.data])).toEqual([
+			['Public money', [0, 15000]],
+			['Private pledges', [500000, 0]]
+		]);
+	});
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
+import type { MarketShare } from '../schemas/market-share';
+import { combinedShareSeries, rankIn, treatmentHistory } from './profiles';
+
+const share = (
+	vendor: string,
+	period: string,
+	share_pct: number,
+	source_id = 'old',
+	market = 'WLD'
+): MarketShare => ({
+	segment: 'dram',
+	metric: 'revenue',
+	period,
+	vendor,
+	market,
+	share_pct,
+	value: null,
+	unit: null,
+	source_id,
+	basis: 'estimate',
+	notes: null,
+	year: Number(period.slice(0, 4))
+});
+const published: Record<string, string> = { old: '2024-01-01', new: '2025-01-01' };
+
+describe('combinedShareSeries', () => {
+	const rows = [
+		share('samsung', '2024', 40),
+		share('sk-hynix', '2024', 30),
+		share('samsung', '2024', 42, 'new'),
+		share('sk-hynix', '2024', 31, 'new'),
+		share('micron', '2024', 20),
+		share('samsung', '2023', 50, 'old', 'CHN'),
+		// a newer source that names only one of the two vendors must not win 2023
+		share('samsung', '2023', 41),
+		share('sk-hynix', '2023', 29),
+		share('samsung', '2023', 43, 'new')
+	];
+	it('adds up one country\u2019s vendors within the newest source, worldwide only', () => {
+		const [series] = combinedShareSeries(rows, new Set(['samsung', 'sk-hynix']), (id) => published[id]!);
+		expect(series!.points).toEqual([
+			{ period: '2023', date: '2023-07-01', share: 70, source_id: 'old' },
+			{ period: '2024', date: '2024-07-01', share: 73, source_id: 'new' }
+		]);
+	});
+});
+
+describe('treatmentHistory', () => {
+	const m = {
+		id: 'diffusion',
+		title: 'AI diffusion',
+		authority: 'USA',
+		effective: '2025-01-13',
+		first_date: '2025-01-13',
+		status: 'rescinded'
+	} as Measure;
+	const targets: MeasureTarget[] = [
+		{ measure_id: 'diffusion', target: 'NLD', treatment: 'tier-1', notes: null }
+	];
+	const events = [
+		{ measure_id: 'diffusion', date: '2025-01-15', status: 'in-force' },
+		{ measure_id: 'diffusion', date: '2025-05-13', status: 'rescinded' }
+	] as MeasureEvent[];
+	it('gives the spell from entry into force to rescission', () => {
+		expect(treatmentHistory(new Set(['NLD']), [m], targets, events, '2026-11-28')).toEqual([
+			{
+				measure_id: 'diffusion',
+				title: 'AI diffusion',
+				authority: 'USA',
+				treatment: 'tier-1',
+				from: '2025-01-15',
+				until: '2025-05-13',
+				status: 'rescinded'
+			}
+		]);
+		expect(treatmentHistory(new Set(['NLD']), [m], targets, events, '2025-03-01')[0]!.until).toBeNull();
+	});
+});
+
+describe('rankIn', () => {
+	it('ranks by share, largest first', () => {
+		const rows = [share('micron', '2024', 20), share('samsung', '2024', 40), share('sk-hynix', '2024', 30)];
+		expect(rankIn(rows, 'sk-hynix')).toBe(2);
+		expect(rankIn(rows, 'kioxia')).toBeNull();
+	});
+});

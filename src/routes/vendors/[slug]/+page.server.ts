@@ -1,0 +1,52 @@
+import { error } from '@sveltejs/kit';
+import { latestShareView, viewRows } from '$lib/charts/market-share';
+import { label } from '$lib/labels';
+import { rows } from '$lib/server/datasets';
+import { countryNames, sourceLabels } from '$lib/server/names';
+import { combinedShareSeries, rankIn } from '$lib/views/profiles';
+
+export function load({ params }) {
+	const vendor = rows('vendors').find((v) => v.slug === params.slug);
+	if (!vendor) error(404, `No vendor with the id "${params.slug.slice(0, 40)}" in the atlas`);
+	const all = rows('market-share');
+	const own = all.filter((r) => r.vendor === vendor.slug);
+	const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
+	const series = combinedShareSeries(all, new Set([vendor.slug]), (id) => published.get(id) ?? '');
+	const segmentNames = Object.fromEntries(rows('segments').map((s) => [s.id, s.name]));
+	const ranks = [...new Set(own.map((r) => r.segment))].sort().flatMap((segment) => {
+		const view = latestShareView(
+			all.filter((r) => r.market === 'WLD'),
+			segment
+		);
+		if (!view) return [];
+		const inView = viewRows(all, view);
+		const mine = inView.find((r) => r.vendor === vendor.slug);
+		return [
+			{
+				segment,
+				name: segmentNames[segment] ?? segment,
+				period: view.period,
+				metric: view.metric,
+				source_id: view.source_id,
+				rank: rankIn(inView, vendor.slug),
+				of: inView.filter((r) => r.vendor !== 'others').length,
+				share: mine?.share_pct ?? null
+			}
+		];
+	});
+	const measures = rows('export-controls')
+		.filter((m) => m.named_vendors.includes(vendor.slug))
+		.sort((a, b) => (a.first_date < b.first_date ? 1 : -1));
+	const labels = sourceLabels();
+	const used = new Set([...own.map((r) => r.source_id), ...measures.flatMap((m) => m.source_ids)]);
+	return {
+		vendor: { ...vendor, roleLabel: label(vendor.role) },
+		series,
+		ranks,
+		observations: own.length,
+		measures,
+		countryNames: countryNames(),
+		segmentNames,
+		sources: Object.fromEntries([...used].map((id) => [id, labels[id]!]))
+	};
+}

@@ -1,0 +1,131 @@
+// Country, vendor, compare and search pages: what a reader arriving with one question sees.
+import { expect, test, type Page } from '@playwright/test';
+
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+test('every country, bloc and vendor in the data has a page that renders on the server', async ({
+	request
+}) => {
+	const profiles = (await (await request.get('/data/country-profiles.json')).json()).rows as {
+		code: string;
+	}[];
+	const vendors = (await (await request.get('/data/vendors.json')).json()).rows as { slug: string }[];
+	expect(profiles.length).toBeGreaterThan(30);
+	for (const { code } of profiles) expect((await request.get(`/countries/${code}`)).status(), code).toBe(200);
+	for (const { slug } of vendors) expect((await request.get(`/vendors/${slug}`)).status(), slug).toBe(200);
+});
+
+test('the countries index shows a map and a list that can be searched without JavaScript', async ({
+	page
+}) => {
+	const errors = collectErrors(page);
+	await page.goto('/countries');
+	await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+	expect(await page.locator('table').last().locator('tbody tr').count()).toBeGreaterThan(30);
+	await page.goto('/countries?q=korea');
+	await expect(page.locator('table').last().locator('tbody tr')).toHaveCount(1);
+	await expect(page.getByRole('link', { name: 'South Korea' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+for (const code of ['USA', 'CHN', 'KOR', 'NLD']) {
+	test(`/countries/${code} summarises the country, paints its charts and links into the explorers`, async ({
+		page
+	}) => {
+		const errors = collectErrors(page);
+		await page.goto(`/countries/${code}`);
+		await expect(page.locator('.summary')).toContainText('export-control measure');
+		await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Measures that apply to it' })).toHaveAttribute(
+			'href',
+			`/export-controls?country=${code}`
+		);
+		await expect(page.getByRole('link', { name: 'Compare with other countries' })).toHaveAttribute(
+			'href',
+			`/compare?country=${code}`
+		);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('a country with no programs says so; its treatment history lists the measures that named it', async ({
+	page
+}) => {
+	await page.goto('/countries/IRN');
+	await expect(page.getByText('No sovereign compute program for Iran')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Treatment history' })).toBeVisible();
+});
+
+test('a bloc page gathers its members: links to them and their programs', async ({ page }) => {
+	await page.goto('/countries/EUU');
+	await expect(page.getByText('Members in the atlas')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'France', exact: true })).toHaveAttribute(
+		'href',
+		'/countries/FRA'
+	);
+	const countries = await page.locator('table').last().locator('tbody tr td:first-child').allTextContents();
+	expect(new Set(countries.map((c) => c.trim()))).toContain('France');
+});
+
+test('lower-case codes redirect to upper case; unknown codes are a 404 page with a search box', async ({
+	page
+}) => {
+	await page.goto('/countries/nld');
+	await expect(page).toHaveURL(/\/countries\/NLD$/);
+	const response = await page.goto('/countries/XYZ');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('searchbox', { name: 'Search the atlas' })).toBeVisible();
+});
+
+test('vendor pages show share history, rank and the measures that name the vendor', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/vendors');
+	await page.getByRole('link', { name: 'SK hynix', exact: true }).click();
+	await expect(page).toHaveURL(/\/vendors\/sk-hynix$/);
+	await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Rank in each segment' })).toBeVisible();
+	await page.goto('/vendors/huawei');
+	expect(await page.locator('table').last().locator('tbody tr').count()).toBeGreaterThan(0);
+	expect((await page.goto('/vendors/no-such-vendor'))?.status()).toBe(404);
+	expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
+
+test('compare shows countries side by side at a shareable URL', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/compare?country=USA,CHN,NLD');
+	const headers = await page.locator('table thead th').allTextContents();
+	expect(headers.map((h) => h.trim())).toEqual(['Figure', 'United States', 'China', 'Netherlands']);
+	await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(2);
+	await page.goto('/compare?country=USA');
+	await expect(page.getByText('Pick at least two countries')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the header search finds vendors by name and is keyboard navigable', async ({ page }) => {
+	await page.goto('/');
+	const box = page.getByRole('combobox', { name: /Search countries/ });
+	await box.fill('asml');
+	await expect(page.getByRole('option').first()).toContainText('ASML');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/vendors\/asml$/);
+	await box.fill('netherl');
+	await expect(page.getByRole('option').first()).toContainText('Netherlands');
+	await box.press('ArrowDown');
+	await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('search answers from the server', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('combobox', { name: /Search countries/ }).fill('gallium');
+		await page.getByRole('combobox', { name: /Search countries/ }).press('Enter');
+		await expect(page).toHaveURL(/\/search\?q=gallium/);
+		await expect(page.locator('.results li').first()).toContainText(/gallium/i);
+	});
+});
