@@ -6,6 +6,23 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Scripts only from this origin (SvelteKit adds nonces or hashes for its own inline bootstrap). Styles allow
+		// inline because Svelte's style: directives and ECharts' tooltips set style attributes.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
 		alias: { $generated: 'generated' },
 		typescript: {
 			// svelte-check ignores scripts/ and tests/ unless the generated tsconfig includes them.

@@ -1,0 +1,30 @@
+// Accessibility: axe-core finds no serious or critical violation on the main pages, in light and dark mode.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+	'/',
+	'/market-share',
+	'/export-controls',
+	'/export-controls/usa-bis-2025-01-ai-diffusion-framework',
+	'/sovereign-compute',
+	'/countries',
+	'/countries/KOR',
+	'/vendors',
+	'/vendors/nvidia',
+	'/compare?country=USA,CHN',
+	'/data'
+];
+
+for (const scheme of ['light', 'dark'] as const)
+	for (const path of PAGES)
+		test(`${path} has no serious accessibility violations (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			const results = await new AxeBuilder({ page }).analyze();
+			const serious = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
+			expect(serious).toEqual([]);
+		});
