@@ -27,6 +27,11 @@ export default defineConfig({
 			]
 		}
 	},
+	// The load test saturates both cores for a minute: it runs alone, after everything else.
+	projects: [
+		{ name: 'main', testIgnore: /load\.test\.ts/ },
+		{ name: 'load', testMatch: /load\.test\.ts/, dependencies: ['main'] }
+	],
 	webServer: {
 		command: `node build`,
 		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}` },

@@ -9,7 +9,8 @@ const config = {
 		// Scripts only from this origin (SvelteKit adds nonces or hashes for its own inline bootstrap). Styles allow
 		// inline because Svelte's style: directives and ECharts' tooltips set style attributes.
 		csp: {
-			mode: 'auto',
+			// Hashes, not nonces: a page's bytes then depend on its URL only, so rendered pages can be cached.
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

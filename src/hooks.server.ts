@@ -1,6 +1,7 @@
-// Headers every response carries, and plain 4xx answers to requests no route should see.
+// Headers every response carries, a cache of rendered pages, and plain 4xx answers to oversized queries.
 import { building } from '$app/environment';
 import type { Handle } from '@sveltejs/kit';
+import { ResponseCache } from '$lib/server/response-cache';
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
@@ -12,6 +13,13 @@ const SECURITY_HEADERS: Record<string, string> = {
 /** Longer query strings than any view needs are refused before routing. */
 const MAX_QUERY_LENGTH = 2048;
 
+const cache = new ResponseCache();
+
+/** Pages and their client-side data loads; /data endpoints answer from prebuilt bytes already. */
+function cacheable(request: Request, url: URL): boolean {
+	return request.method === 'GET' && !url.pathname.startsWith('/data/');
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	// Prerendered files (the search index) have no query string, and reading it then is an error.
 	if (!building && event.url.search.length > MAX_QUERY_LENGTH)
@@ -19,8 +27,20 @@ export const handle: Handle = async ({ event, resolve }) => {
 			status: 414,
 			headers: { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }
 		});
+	// The raw request URL: event.url is the page's URL for its __data.json request too, which must not share a key.
+	const key =
+		building || !cacheable(event.request, event.url)
+			? null
+			: `${event.isDataRequest ? 'data:' : 'page:'}${event.request.url}`;
+	const hit = key ? cache.get(key) : undefined;
+	if (hit) return new Response(hit.body.slice(), { status: hit.status, headers: hit.headers });
+
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS))
 		if (!response.headers.has(name)) response.headers.set(name, value);
+	if (key && response.status === 200 && !response.headers.has('set-cookie')) {
+		const body = new Uint8Array(await response.clone().arrayBuffer());
+		cache.set(key, { status: 200, headers: [...response.headers], body });
+	}
 	return response;
 };

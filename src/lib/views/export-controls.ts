@@ -98,18 +98,17 @@ export function treatmentsOn(
 	events: MeasureEvent[],
 	countries: readonly string[]
 ): CountryTreatment[] {
+	const targetsOf = groupBy(targets, (t) => t.measure_id);
+	const eventsOf = groupBy(events, (e) => e.measure_id);
 	const out = new Map<string, CountryTreatment>();
 	for (const m of measures) {
-		const status = statusOn(
-			events.filter((e) => e.measure_id === m.id),
-			date
-		);
+		const status = statusOn(eventsOf.get(m.id) ?? [], date);
 		if (!status || !APPLYING.has(status)) continue;
-		const own = targets.filter((t) => t.measure_id === m.id);
-		const worldwide = own.find((t) => t.target === WORLDWIDE);
+		const own = new Map((targetsOf.get(m.id) ?? []).map((t) => [t.target, t]));
+		const worldwide = own.get(WORLDWIDE);
 		for (const country of countries) {
 			// A worldwide row does not make the issuer a destination of its own rule.
-			const row = own.find((t) => t.target === country) ?? (country === m.authority ? undefined : worldwide);
+			const row = own.get(country) ?? (country === m.authority ? undefined : worldwide);
 			if (!row || row.treatment === 'suspended') continue;
 			const current = out.get(country);
 			if (!current || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(current.treatment))
@@ -118,4 +117,15 @@ export function treatmentsOn(
 		}
 	}
 	return [...out.values()];
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = out.get(k);
+		if (list) list.push(item);
+		else out.set(k, [item]);
+	}
+	return out;
 }

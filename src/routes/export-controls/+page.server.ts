@@ -64,8 +64,9 @@ export function load({ url }) {
 	return {
 		state,
 		map,
-		measures,
-		targets: targets.filter((t) => shown.has(t.measure_id)),
+		// The list needs no long texts; the measure's own page has them.
+		measures: measures.map((m) => ({ ...m, controlled_items: null, thresholds: null, notes: null })),
+		targets: targets.filter((t) => shown.has(t.measure_id)).map((t) => ({ ...t, notes: null })),
 		countryNames: names,
 		sources: Object.fromEntries(
 			[...new Set(measures.flatMap((m) => m.source_ids))].map((id) => [id, labels[id]!])

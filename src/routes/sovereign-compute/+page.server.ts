@@ -30,7 +30,7 @@ export function load({ url }) {
 	const titles = Object.fromEntries(rows('sovereign-compute').map((p) => [p.id, p.program]));
 	return {
 		state,
-		programs,
+		programs: programs.map((p) => ({ ...p, notes: null })),
 		titles,
 		countryNames: names,
 		numeric: alpha3ByNumeric(),

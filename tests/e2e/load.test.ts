@@ -1,0 +1,62 @@
+// Load: 60 s at 100 connections across page and data routes, with no errors, no 5xx and a steady memory.
+import { expect, test } from '@playwright/test';
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const PATHS = [
+	'/',
+	'/market-share?segment=hbm',
+	'/export-controls?authority=USA',
+	'/sovereign-compute?funding=public-budget',
+	'/countries/KOR',
+	'/data/market-share.csv',
+	'/data/sovereign-compute.json?country=FRA',
+	'/search-index.json'
+];
+
+function rssKiB(pid: number): number {
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+		.split('\n')
+		.find((l) => l.startsWith('VmRSS:'))!;
+	return Number(line.replace(/\D+/g, ''));
+}
+
+test('60 s at 100 connections: zero errors, zero 5xx, memory steady', async () => {
+	test.setTimeout(150_000);
+	const port = 4198;
+	const server = spawn(process.execPath, ['build'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: 'ignore'
+	});
+	try {
+		await expect
+			.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, {
+				timeout: 20_000
+			})
+			.toBe(200);
+		const samples: number[] = [];
+		const sampler = setInterval(() => samples.push(rssKiB(server.pid!)), 5_000);
+		const result = await autocannon({
+			url: `http://127.0.0.1:${port}`,
+			connections: 100,
+			duration: 60,
+			requests: PATHS.map((path) => ({ method: 'GET', path }))
+		});
+		clearInterval(sampler);
+		console.log(
+			`load: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, RSS ${samples.map((s) => Math.round(s / 1024)).join(' ')} MiB`
+		);
+		expect(result.errors).toBe(0);
+		expect(result.timeouts).toBe(0);
+		expect(result['5xx']).toBe(0);
+		expect(result.non2xx).toBe(0);
+		// Steady: the last third of the run holds no more than a quarter above the middle third.
+		const third = Math.floor(samples.length / 3);
+		const middle = Math.max(...samples.slice(third, 2 * third));
+		const last = Math.max(...samples.slice(2 * third));
+		expect(last).toBeLessThanOrEqual(middle * 1.25);
+	} finally {
+		server.kill('SIGTERM');
+	}
+});
