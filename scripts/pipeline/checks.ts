@@ -76,11 +76,16 @@ function checkCountries(ctx: Ctx): DataIssue[] {
 	return issues;
 }
 
-function checkShareSums(ctx: Ctx): DataIssue[] {
+/** One source's shares within each group (its key fields) may not add up to more than the whole. */
+function checkGroupSums<T extends { share_pct: number | null; source_id: string }>(
+	ctx: Ctx,
+	id: DatasetId,
+	groupBy: (row: T) => string[]
+): DataIssue[] {
 	const groups = new Map<string, { shares: number[]; line: number }>();
-	for (const { line, row } of get<MarketShare>(ctx, 'market-share')) {
+	for (const { line, row } of get<T>(ctx, id)) {
 		if (row.share_pct === null) continue;
-		const key = [row.segment, row.metric, row.period, row.market, row.source_id].join(' / ');
+		const key = groupBy(row).join(' / ');
 		const g = groups.get(key) ?? { shares: [], line };
 		g.shares.push(row.share_pct);
 		groups.set(key, g);
@@ -92,13 +97,27 @@ function checkShareSums(ctx: Ctx): DataIssue[] {
 		return [
 			cell(
 				ctx,
-				'market-share',
+				id,
 				g.line,
 				'share_pct',
 				`shares for ${key} add up to ${+total.toFixed(3)}, above ${+limit.toFixed(3)}`
 			)
 		];
 	});
+}
+
+function checkShareSums(ctx: Ctx): DataIssue[] {
+	return checkGroupSums<MarketShare>(ctx, 'market-share', (r) => [
+		r.segment,
+		r.metric,
+		r.period,
+		r.market,
+		r.source_id
+	]);
+}
+
+function checkCapacitySums(ctx: Ctx): DataIssue[] {
+	return checkGroupSums<Capacity>(ctx, 'capacity-by-location', (r) => [r.segment, r.period, r.source_id]);
 }
 
 function checkMeasureHistory(ctx: Ctx): DataIssue[] {
@@ -130,30 +149,6 @@ function checkMeasureHistory(ctx: Ctx): DataIssue[] {
 			cell(ctx, 'export-controls', line, 'id', 'measure has no status history in export-control-events')
 		);
 	return issues;
-}
-
-function checkCapacitySums(ctx: Ctx): DataIssue[] {
-	const groups = new Map<string, { shares: number[]; line: number }>();
-	for (const { line, row } of get<Capacity>(ctx, 'capacity-by-location')) {
-		const key = [row.segment, row.period, row.source_id].join(' / ');
-		const g = groups.get(key) ?? { shares: [], line };
-		g.shares.push(row.share_pct);
-		groups.set(key, g);
-	}
-	return [...groups].flatMap(([key, g]) => {
-		const total = g.shares.reduce((a, b) => a + b, 0);
-		const limit = maxShareSum(g.shares);
-		if (total <= limit + 1e-9) return [];
-		return [
-			cell(
-				ctx,
-				'capacity-by-location',
-				g.line,
-				'share_pct',
-				`shares for ${key} add up to ${+total.toFixed(3)}, above ${+limit.toFixed(3)}`
-			)
-		];
-	});
 }
 
 function checkShareOrValue(ctx: Ctx): DataIssue[] {
