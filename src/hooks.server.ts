@@ -1,7 +1,8 @@
 // Headers every response carries, a cache of rendered pages, and plain 4xx answers to oversized queries.
 import { building } from '$app/environment';
 import type { Handle } from '@sveltejs/kit';
-import { ResponseCache } from '$lib/server/response-cache';
+import { compressVariants, MIN_COMPRESS_BYTES, negotiateEncoding } from '$lib/server/compress';
+import { ResponseCache, type CachedResponse } from '$lib/server/response-cache';
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
@@ -14,6 +15,17 @@ const SECURITY_HEADERS: Record<string, string> = {
 const MAX_QUERY_LENGTH = 2048;
 
 const cache = new ResponseCache();
+
+/** A cached page in the encoding the client accepts; a fresh Response each time (bodies are single-use). */
+function serve(request: Request, entry: CachedResponse): Response {
+	const headers = new Headers(entry.headers);
+	headers.delete('content-length');
+	const encoding = negotiateEncoding(request.headers.get('accept-encoding'));
+	const encoded = encoding ? entry.encoded?.[encoding] : undefined;
+	if (entry.encoded) headers.append('vary', 'Accept-Encoding');
+	if (encoded) headers.set('content-encoding', encoding!);
+	return new Response((encoded ?? entry.body).slice(), { status: entry.status, headers });
+}
 
 /** Pages and their client-side data loads; /data endpoints answer from prebuilt bytes already. */
 function cacheable(request: Request, url: URL): boolean {
@@ -33,14 +45,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 			? null
 			: `${event.isDataRequest ? 'data:' : 'page:'}${event.request.url}`;
 	const hit = key ? cache.get(key) : undefined;
-	if (hit) return new Response(hit.body.slice(), { status: hit.status, headers: hit.headers });
+	if (hit) return serve(event.request, hit);
 
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS))
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	if (key && response.status === 200 && !response.headers.has('set-cookie')) {
-		const body = new Uint8Array(await response.clone().arrayBuffer());
-		cache.set(key, { status: 200, headers: [...response.headers], body });
+		const body = new Uint8Array(await response.arrayBuffer());
+		const entry: CachedResponse = { status: 200, headers: [...response.headers], body };
+		if (body.byteLength >= MIN_COMPRESS_BYTES && !response.headers.has('content-encoding'))
+			entry.encoded = compressVariants(body);
+		cache.set(key, entry);
+		return serve(event.request, entry);
 	}
 	return response;
 };

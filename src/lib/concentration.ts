@@ -1,7 +1,7 @@
 // Concentration of a market from one source's shares: HHI, top vendor and top headquarters country.
 import type { Concentration } from './schemas/derived';
 import type { MarketShare } from './schemas/market-share';
-import { OTHERS_VENDOR } from './schemas/vendors';
+import { OTHERS_VENDOR } from './vocabulary';
 
 /** US DOJ/FTC Merger Guidelines (2023), section 2.1: above 1,800 a market is highly concentrated. */
 export const HHI_HIGHLY_CONCENTRATED = 1800;

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	filtersSchema,
-	parseFilters,
-	searchFromEntries,
-	toSearch,
-	type FilterSpec,
-	type Filters
-} from './filters';
+import { filtersSchema } from './filters-schema';
+import { parseFilters, searchFromEntries, toSearch, type FilterSpec, type Filters } from './filters';
 
 const spec: FilterSpec = {
 	lists: { vendor: ['nvidia', 'amd', 'intel'], segment: ['ai-accelerators', 'hbm', 'dram'] },

@@ -1,6 +1,6 @@
 // Filters live in the URL query string: one spec per page gives keys, allowed values and defaults.
-import { z } from 'zod';
-import { isRealDate } from './schemas/fields';
+// zod stays out of this module: it runs in the browser too (see filters-schema.ts).
+import { isRealDate } from './dates';
 
 export type ListKey =
 	| 'vendor'
@@ -39,30 +39,6 @@ export interface Ignored {
 }
 
 const MAX_VALUE_LENGTH = 80;
-
-/** The zod schema of a page's filters: what a parsed view may hold. */
-export function filtersSchema(spec: FilterSpec) {
-	const lists = Object.fromEntries(
-		Object.entries(spec.lists).map(([key, allowed]) => [
-			key,
-			z.array(z.enum(allowed as [string, ...string[]])).default([...(spec.defaults?.[key as ListKey] ?? [])])
-		])
-	);
-	const year = spec.years ? z.int().min(spec.years.min).max(spec.years.max).nullable() : z.null();
-	const range = spec.dates;
-	const date = range
-		? z.iso
-				.date()
-				.refine((d) => d >= range.min && d <= range.max)
-				.nullable()
-		: z.null();
-	return z.object({
-		lists: z.object(lists),
-		from: year.default(null),
-		to: year.default(null),
-		...(spec.dates ? { date: date.default(null) } : {})
-	});
-}
 
 function canonical(values: Iterable<string>, allowed: readonly string[]): string[] {
 	const set = new Set(values);

@@ -1,5 +1,5 @@
 // Ordering of market-share periods (years, quarters, halves).
-import { PERIOD_RE } from './schemas/market-share';
+import { PERIOD_RE } from './vocabulary';
 
 /** Month index (year*12 + month) at which a period ends; "2024" and "2024-Q4" both end in December 2024. */
 export function periodEnd(period: string): number {

@@ -1,5 +1,6 @@
 // Every dataset the atlas publishes: the pipeline, the downloads, the app and the tests iterate over this list.
 import type { z } from 'zod';
+import { DATASET_IDS, isDatasetId, type DatasetId } from './dataset-ids';
 import { capacityInputSchema, capacitySchema } from './schemas/capacity-by-location';
 import { countryInputSchema, countrySchema } from './schemas/countries';
 import {
@@ -43,22 +44,7 @@ export interface DatasetDef {
 	gaps?: readonly string[];
 }
 
-export const DATASET_IDS = [
-	'market-share',
-	'export-controls',
-	'export-control-events',
-	'export-control-targets',
-	'sovereign-compute',
-	'capacity-by-location',
-	'sources',
-	'vendors',
-	'countries',
-	'segments',
-	'fx-rates',
-	'concentration',
-	'country-profiles'
-] as const;
-export type DatasetId = (typeof DATASET_IDS)[number];
+export { DATASET_IDS, isDatasetId, type DatasetId };
 
 const sourceFk = (field: string): ForeignKey => ({ field, resource: 'sources', resourceField: 'id' });
 const placeFk = (field: string): ForeignKey => ({ field, resource: 'countries', resourceField: 'code' });
@@ -261,8 +247,4 @@ export const DATASETS: readonly DatasetDef[] = [
 
 export function getDataset(id: string): DatasetDef | undefined {
 	return DATASETS.find((d) => d.id === id);
-}
-
-export function isDatasetId(id: string): id is DatasetId {
-	return (DATASET_IDS as readonly string[]).includes(id);
 }

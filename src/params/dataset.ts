@@ -1,4 +1,4 @@
-import { isDatasetId } from '$lib/registry';
+import { isDatasetId } from '$lib/dataset-ids';
 
 export function match(param: string): boolean {
 	return isDatasetId(param);

@@ -13,7 +13,8 @@ const PAGES = [
 	'/vendors',
 	'/vendors/nvidia',
 	'/compare?country=USA,CHN',
-	'/data'
+	'/data',
+	'/data/sources?dataset=market-share'
 ];
 
 for (const scheme of ['light', 'dark'] as const)

@@ -25,7 +25,8 @@ const QUERIES = [
 	'/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
 	'/countries?q=%E0%A4%A',
 	'/data/market-share.csv?segment=%E0%A4%A',
-	'/market-share?toString=1&__proto__=1&constructor=x'
+	'/market-share?toString=1&__proto__=1&constructor=x',
+	'/data/sources?dataset=%3Cb%3Ex%3C%2Fb%3E&type=%00&q=%3Cscript%3E'
 ];
 
 test('malformed and traversal paths answer 4xx and never serve files outside the published data', async ({

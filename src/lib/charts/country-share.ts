@@ -1,7 +1,7 @@
 // "Who holds this layer": shares in one view added up by the vendors' headquarters country.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { MarketShare } from '../schemas/market-share';
-import { OTHERS_VENDOR } from '../schemas/vendors';
+import { OTHERS_VENDOR } from '../vocabulary';
 import { viewRows, type ShareView } from './market-share';
 import { AXIS_TEXT, PALETTE } from './palette';
 

@@ -1,6 +1,7 @@
 // View models for export-control charts.
 import type { EChartsCoreOption } from 'echarts/core';
-import { CATEGORIES, type Measure } from '../schemas/export-controls';
+import type { Measure } from '../schemas/export-controls';
+import { CATEGORIES } from '../vocabulary';
 import { AXIS_TEXT, PALETTE } from './palette';
 
 export interface YearCategoryCount {

@@ -1,6 +1,7 @@
 // View models for sovereign-compute charts.
 import type { EChartsCoreOption } from 'echarts/core';
-import { FUNDING_TYPES, type Program } from '../schemas/sovereign-compute';
+import type { Program } from '../schemas/sovereign-compute';
+import { FUNDING_TYPES } from '../vocabulary';
 import { AXIS_TEXT, PALETTE } from './palette';
 
 export interface CountryFunding {

@@ -10,3 +10,15 @@ export interface Column<R> {
 	/** Several links in one cell (e.g. every source of a row), shown after the text. */
 	links?: (row: R) => { label: string; url: string }[];
 }
+
+/** The rows one page of a table shows: [start, end) of `total`, with `page` clamped into range. */
+export function pageWindow(
+	total: number,
+	size: number,
+	page: number
+): { start: number; end: number; page: number; pages: number } {
+	const pages = size > 0 ? Math.max(1, Math.ceil(total / size)) : 1;
+	const clamped = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+	if (size <= 0) return { start: 0, end: total, page: 0, pages };
+	return { start: clamped * size, end: Math.min(total, (clamped + 1) * size), page: clamped, pages };
+}

@@ -1,19 +1,9 @@
 // Countries, blocs and country groups referenced by the data; ISO names come from i18n-iso-countries.
 import { z } from 'zod';
+import { PLACE_KINDS, REGIONS } from '../vocabulary';
 import { list, optionalText, placeCode } from './fields';
 
-export const PLACE_KINDS = ['country', 'bloc', 'group'] as const;
-/** World Bank regions: a maintained, widely used grouping. */
-export const REGIONS = [
-	'east-asia-pacific',
-	'europe-central-asia',
-	'latin-america-caribbean',
-	'middle-east-north-africa',
-	'north-america',
-	'south-asia',
-	'sub-saharan-africa',
-	'multiple'
-] as const;
+export { PLACE_KINDS, REGIONS };
 
 export const countryInputSchema = z.object({
 	code: placeCode().meta({ description: 'ISO 3166-1 alpha-3, EUU for the EU, EAR-* or GRP-* for groups' }),

@@ -1,30 +1,9 @@
 // Export-control measures, their status history and their targets.
 import { z } from 'zod';
+import { CATEGORIES, STATUSES, TREATMENTS } from '../vocabulary';
 import { isoDate, list, optionalText, placeCode, slug, text } from './fields';
 
-export const CATEGORIES = [
-	'advanced-chips',
-	'chip-equipment',
-	'materials',
-	'entity-listing',
-	'model-weights',
-	'licence-policy',
-	'other'
-] as const;
-export const STATUSES = ['announced', 'in-force', 'amended', 'suspended', 'rescinded', 'expired'] as const;
-export const TREATMENTS = [
-	'ban',
-	'licence-required',
-	'presumption-of-denial',
-	'case-by-case',
-	'presumption-of-approval',
-	'exempt',
-	'tier-1',
-	'tier-2',
-	'tier-3',
-	'entity-listed',
-	'suspended'
-] as const;
+export { CATEGORIES, STATUSES, TREATMENTS };
 
 export const measureInputSchema = z.object({
 	id: slug().meta({ description: 'Measure id' }),

@@ -1,16 +1,10 @@
 // Field builders shared by every dataset schema: each carries the messages a data editor reads.
 import { z } from 'zod';
+import { isRealDate } from '../dates';
+
+export { isRealDate };
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True when y-m-d is a real calendar day (rejects 2023-02-30). */
-export function isRealDate(text: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(y, mo - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export const slug = () =>
 	z.string().regex(SLUG_RE, { error: 'expected a lower-case kebab-case id such as "tsmc" or "asml-euv"' });

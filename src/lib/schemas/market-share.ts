@@ -1,10 +1,9 @@
 // Market share observations, one per segment, metric, period, vendor and source (long format).
 import { z } from 'zod';
+import { METRICS, BASES, PERIOD_RE } from '../vocabulary';
 import { optionalText, placeCode, slug } from './fields';
 
-export const METRICS = ['revenue', 'units', 'shipments', 'capacity'] as const;
-export const BASES = ['reported', 'estimate', 'forecast', 'derived'] as const;
-export const PERIOD_RE = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/;
+export { METRICS, BASES, PERIOD_RE };
 
 export const marketShareInputSchema = z.object({
 	segment: slug().meta({ description: 'Segment id (see segments)' }),

@@ -1,15 +1,9 @@
 // National and bloc programs that buy or fund AI compute.
 import { z } from 'zod';
+import { FUNDING_TYPES, STAGES } from '../vocabulary';
 import { currencyCode, list, partialDate, optionalText, placeCode, slug, text, year } from './fields';
 
-export const FUNDING_TYPES = [
-	'public-budget',
-	'public-loan-equity',
-	'sovereign-fund',
-	'private-pledge',
-	'public-private'
-] as const;
-export const STAGES = ['announced', 'committed', 'disbursed', 'operational'] as const;
+export { FUNDING_TYPES, STAGES };
 
 export const programInputSchema = z.object({
 	id: slug().meta({ description: 'Program id' }),

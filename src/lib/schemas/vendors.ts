@@ -1,23 +1,9 @@
 // Companies across the AI chip supply chain.
 import { z } from 'zod';
+import { VENDOR_ROLES, OTHERS_VENDOR } from '../vocabulary';
 import { list, placeCode, slug, text } from './fields';
 
-export const VENDOR_ROLES = [
-	'fabless',
-	'foundry',
-	'idm',
-	'memory',
-	'equipment',
-	'eda',
-	'cloud',
-	'osat',
-	'server-oem',
-	'ip',
-	'other'
-] as const;
-
-/** Market-share rows may name this pseudo-vendor for the remainder a source reports. */
-export const OTHERS_VENDOR = 'others';
+export { VENDOR_ROLES, OTHERS_VENDOR };
 
 export const vendorSchema = z.object({
 	slug: slug().meta({ description: 'Vendor id' }),

@@ -1,14 +1,8 @@
 // The export-control explorer's filters, and which measures applied where on a given date.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
 import { statusAt } from '../status';
-import {
-	CATEGORIES,
-	STATUSES,
-	TREATMENTS,
-	type Measure,
-	type MeasureEvent,
-	type MeasureTarget
-} from '../schemas/export-controls';
+import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
+import { CATEGORIES, STATUSES, TREATMENTS } from '../vocabulary';
 
 /** A measure that targets every destination applies to each country filter too. */
 export const WORLDWIDE = 'WLD';

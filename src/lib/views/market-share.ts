@@ -1,7 +1,8 @@
 // The market-share explorer's filters and the rows they select.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
 import { comparePeriods } from '../periods';
-import { METRICS, type MarketShare } from '../schemas/market-share';
+import type { MarketShare } from '../schemas/market-share';
+import { METRICS } from '../vocabulary';
 
 export const DEFAULT_SEGMENT = 'ai-accelerators';
 

@@ -1,7 +1,7 @@
 // The sovereign-compute explorer's filters and the programs they select.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
-import { REGIONS } from '../schemas/countries';
-import { FUNDING_TYPES, STAGES, type Program } from '../schemas/sovereign-compute';
+import type { Program } from '../schemas/sovereign-compute';
+import { FUNDING_TYPES, REGIONS, STAGES } from '../vocabulary';
 
 export function sovereignSpec(
 	programs: Program[],

@@ -18,8 +18,8 @@ export function load({ url }) {
 				licence: file.licence,
 				gaps: def.gaps ?? [],
 				sources: {
-					primary: file.sources.filter((s) => s.type === 'primary'),
-					secondary: file.sources.filter((s) => s.type === 'secondary')
+					primary: file.sources.filter((s) => s.type === 'primary').length,
+					secondary: file.sources.filter((s) => s.type === 'secondary').length
 				},
 				fields: describeFields(def.schema)
 			};

@@ -1,0 +1,74 @@
+// The closed vocabularies of the datasets. Kept free of zod so that browser code can import them; the
+// schemas in this folder build their enums from them.
+
+// market-share
+export const METRICS = ['revenue', 'units', 'shipments', 'capacity'] as const;
+export const BASES = ['reported', 'estimate', 'forecast', 'derived'] as const;
+export const PERIOD_RE = /^(\d{4})(?:-(Q[1-4]|H[12]))?$/;
+
+// export-controls
+export const CATEGORIES = [
+	'advanced-chips',
+	'chip-equipment',
+	'materials',
+	'entity-listing',
+	'model-weights',
+	'licence-policy',
+	'other'
+] as const;
+export const STATUSES = ['announced', 'in-force', 'amended', 'suspended', 'rescinded', 'expired'] as const;
+export const TREATMENTS = [
+	'ban',
+	'licence-required',
+	'presumption-of-denial',
+	'case-by-case',
+	'presumption-of-approval',
+	'exempt',
+	'tier-1',
+	'tier-2',
+	'tier-3',
+	'entity-listed',
+	'suspended'
+] as const;
+
+// countries
+export const PLACE_KINDS = ['country', 'bloc', 'group'] as const;
+/** World Bank regions: a maintained, widely used grouping. */
+export const REGIONS = [
+	'east-asia-pacific',
+	'europe-central-asia',
+	'latin-america-caribbean',
+	'middle-east-north-africa',
+	'north-america',
+	'south-asia',
+	'sub-saharan-africa',
+	'multiple'
+] as const;
+
+// sovereign-compute
+export const FUNDING_TYPES = [
+	'public-budget',
+	'public-loan-equity',
+	'sovereign-fund',
+	'private-pledge',
+	'public-private'
+] as const;
+export const STAGES = ['announced', 'committed', 'disbursed', 'operational'] as const;
+
+// vendors
+export const VENDOR_ROLES = [
+	'fabless',
+	'foundry',
+	'idm',
+	'memory',
+	'equipment',
+	'eda',
+	'cloud',
+	'osat',
+	'server-oem',
+	'ip',
+	'other'
+] as const;
+
+/** Market-share rows may name this pseudo-vendor for the remainder a source reports. */
+export const OTHERS_VENDOR = 'others';
