@@ -7,6 +7,7 @@ import { decodeRows } from './decode';
 import { derive, type Published } from './derive';
 import { runChecks } from './checks';
 import { DataError, sortIssues, type DataIssue } from './issues';
+import type { OutputFiles } from './output-file';
 import { renderOutputs } from './outputs';
 import { readCsv } from './read-csv';
 import { checkForeignKeys, checkUniqueKeys, type Tables } from './relations';
@@ -22,7 +23,8 @@ export interface BuildOptions {
 export interface BuildResult {
 	release: Release;
 	published: Published;
-	files: Map<string, string>;
+	/** Rendered while buildData writes them; outputText(file) gives one file's text. */
+	files: OutputFiles;
 }
 
 export const RELEASE_FILE = 'release.json';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData, computeOutputs } from '../../scripts/pipeline/build';
 import { DataError, formatIssue } from '../../scripts/pipeline/issues';
+import { outputText } from '../../scripts/pipeline/output-file';
 import { brokenCases, FIXTURES, fixtureWorkspace } from './fixture-data';
 
 function snapshot(dir: string): Record<string, string> {
@@ -57,7 +58,7 @@ describe('pipeline on the valid fixture', () => {
 		writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
 		const a = computeOutputs({ dataDir: plain.dataDir, outDir: plain.outDir, cwd: plain.root });
 		const b = computeOutputs({ dataDir: crlf.dataDir, outDir: crlf.outDir, cwd: crlf.root });
-		expect(b.files.get('market-share.json')).toBe(a.files.get('market-share.json'));
+		expect(outputText(b.files.get('market-share.json')!)).toBe(outputText(a.files.get('market-share.json')!));
 	});
 
 	it('derives USD from the fx-rates table, never from a typed value', () => {
@@ -75,8 +76,8 @@ describe('pipeline on the valid fixture', () => {
 	it('CSV and JSON of a dataset hold the same rows', () => {
 		const ws = fixtureWorkspace();
 		const { files } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
-		const json = JSON.parse(files.get('market-share.json')!);
-		const csvLines = files.get('market-share.csv')!.trimEnd().split('\r\n');
+		const json = JSON.parse(outputText(files.get('market-share.json')!));
+		const csvLines = outputText(files.get('market-share.csv')!).trimEnd().split('\r\n');
 		expect(csvLines.length - 1).toBe(json.rows.length);
 		expect(json.row_count).toBe(json.rows.length);
 	});
@@ -93,10 +94,10 @@ describe('spreadsheet safety', () => {
 		});
 		writeFileSync(path, text);
 		const { files } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
-		const csv = files.get('vendors.csv')!;
+		const csv = outputText(files.get('vendors.csv')!);
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"");@SUM(1)"`);
 		expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
-		const json = JSON.parse(files.get('vendors.json')!);
+		const json = JSON.parse(outputText(files.get('vendors.json')!));
 		expect(
 			json.rows.some((r: { aliases: string[] }) => r.aliases[0] === '=HYPERLINK("http://evil.example","x")')
 		).toBe(true);
