@@ -36,18 +36,34 @@ export function currentStatus(events: MeasureEvent[], cutoff: string) {
 
 type RowFn = (row: AnyRow) => unknown;
 
-/** Fields computed from the row's own values; they are filled in while the row is put in schema order, so the
- * largest tables (market share can have millions of rows) are copied once rather than once per step. */
+/** Fields computed from the row's own values, filled in when the row is put in schema order (see schemaOrder). */
 const PER_ROW: Partial<Record<DatasetId, Record<string, RowFn>>> = {
 	'market-share': { year: (r) => periodYear(r.period as string) },
 	'capacity-by-location': { year: (r) => periodYear(r.period as string) }
 };
 
-/** Published rows follow the output schema's field order, whatever the CSV's column order was. */
+/** True when the row's own keys are exactly the first `count` fields, in order, none of them undefined. */
+function startsWithFields(row: AnyRow, fields: readonly string[], count: number): boolean {
+	let i = 0;
+	for (const key in row) if (i >= count || key !== fields[i++] || row[key] === undefined) return false;
+	return i === count;
+}
+
+/**
+ * Published rows follow the output schema's field order, whatever the CSV's column order was. A decoded row
+ * whose keys are already the output's leading fields, with only computed fields after them, is completed in
+ * place rather than copied: the decoded rows belong to this run, and market share can have millions of them.
+ */
 function schemaOrder(fields: readonly string[], computed: Record<string, RowFn>): (row: AnyRow) => AnyRow {
 	// Looked up once per table, not per row; hasOwn so that a field named like an Object method is not "computed".
 	const fns = fields.map((f) => (Object.hasOwn(computed, f) ? computed[f]! : null));
+	let own = fields.length;
+	while (own > 0 && fns[own - 1]) own--;
 	return (row) => {
+		if (startsWithFields(row, fields, own)) {
+			for (let i = own; i < fields.length; i++) row[fields[i]!] = fns[i]!(row);
+			return row;
+		}
 		const out: AnyRow = {};
 		for (let i = 0; i < fields.length; i++) {
 			const f = fields[i]!;
@@ -70,6 +86,8 @@ function compareKeys(keys: readonly string[]) {
 	};
 }
 
+/** The published tables, and problems found on the way. Decoded rows may be completed in place and published
+ * as they are, so `tables` is not to be used afterwards. */
 export function derive(
 	tables: Tables,
 	defs: readonly DatasetDef[],
@@ -148,8 +166,8 @@ export function derive(
 	const inOrder = (id: DatasetId, rows: AnyRow[]) => {
 		return rows.map(schemaOrder(Object.keys(byId.get(id)!.schema.shape), PER_ROW[id] ?? {}));
 	};
-	// Shares are put in schema order (with their year) before concentration reads them, in CSV order as before,
-	// and that copy is the one published: the largest table is copied once.
+	// Shares get their year (in schema order) before concentration reads them, in CSV order as before; these
+	// are the rows published.
 	const sharesOut = inOrder(
 		'market-share',
 		rowsOf<AnyRow>('market-share').map((r) => r.row)

@@ -13,8 +13,10 @@ export function citedSources(def: DatasetDef, rows: AnyRow[], sources: Source[])
 	const ids = new Set<string>();
 	for (const fk of def.foreignKeys.filter((f) => f.resource === 'sources'))
 		for (const row of rows) {
+			// No array per row: this runs over every row of the largest tables.
 			const v = row[fk.field];
-			for (const id of Array.isArray(v) ? v : v == null ? [] : [v]) ids.add(String(id));
+			if (Array.isArray(v)) for (const id of v) ids.add(String(id));
+			else if (v != null) ids.add(String(v));
 		}
 	return sources.filter((s) => ids.has(s.id));
 }

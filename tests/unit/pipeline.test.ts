@@ -61,6 +61,20 @@ describe('pipeline on the valid fixture', () => {
 		expect(outputText(b.files.get('market-share.json')!)).toBe(outputText(a.files.get('market-share.json')!));
 	});
 
+	it('publishes the same rows, in schema field order, whatever the CSV column order', () => {
+		const plain = fixtureWorkspace();
+		const moved = fixtureWorkspace();
+		const path = join(moved.dataDir, 'market-share.csv');
+		// Last column first: rows decode with their keys in a different order and must be put in schema order.
+		const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+		writeFileSync(path, lines.map((l) => l.replace(/^(.*),([^,]*)$/, '$2,$1')).join('\n') + '\n');
+		const a = computeOutputs({ dataDir: plain.dataDir, outDir: plain.outDir, cwd: plain.root });
+		const b = computeOutputs({ dataDir: moved.dataDir, outDir: moved.outDir, cwd: moved.root });
+		for (const name of ['market-share.json', 'market-share.csv', 'concentration.json'])
+			expect(outputText(b.files.get(name)!)).toBe(outputText(a.files.get(name)!));
+		expect(Object.keys(a.published.get('market-share')![0]!).at(-1)).toBe('year');
+	});
+
 	it('derives USD from the fx-rates table, never from a typed value', () => {
 		const ws = fixtureWorkspace();
 		const { published } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
