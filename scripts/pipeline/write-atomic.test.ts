@@ -24,10 +24,17 @@ describe('writeFolderAtomically', () => {
 		const files: OutputFiles = new Map([
 			['big.csv', () => Array.from({ length: 600 }, () => line)],
 			['empty.json', () => []],
+			// Too long for the batch buffer: written on its own, between buffered chunks.
+			['huge.txt', () => ['a', 'é'.repeat(400_000), 'b']],
 			['small.json', () => ['{', '}\n']]
 		]);
 		writeFolderAtomically(out, files);
-		expect(listing(out)).toEqual({ 'big.csv': line.repeat(600), 'empty.json': '', 'small.json': '{}\n' });
+		expect(listing(out)).toEqual({
+			'big.csv': line.repeat(600),
+			'empty.json': '',
+			'huge.txt': `a${'é'.repeat(400_000)}b`,
+			'small.json': '{}\n'
+		});
 	});
 
 	it('leaves the previous folder untouched and no temp folder when a file fails half-way', () => {

@@ -3,30 +3,32 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSy
 import { basename, dirname, join } from 'node:path';
 import type { OutputFile, OutputFiles } from './output-file';
 
-/** Chunks are gathered up to about this many characters per write: few system calls, little memory. */
-const BATCH_CHARS = 1 << 20;
+/** Chunks are encoded into one buffer of this size and written when it is full: few system calls, no
+ * whole-file string, and no joined string per batch. */
+const BATCH_BYTES = 1 << 20;
+/** A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4). */
+const MAX_BYTES_PER_UNIT = 3;
 
 /** writeSync may write less than asked (a full disk, a signal); the rest is written until none is left. */
-function writeAll(fd: number, text: string): void {
-	const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, bytes: Uint8Array): void {
 	for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
 }
 
 /** Writes one file chunk by chunk, so no whole-file string or buffer is ever held. */
-function writeChunks(path: string, file: OutputFile): void {
+function writeChunks(path: string, file: OutputFile, buffer: Buffer): void {
 	const fd = openSync(path, 'w');
 	try {
-		let parts: string[] = [];
-		let size = 0;
+		let used = 0;
 		for (const chunk of file()) {
-			parts.push(chunk);
-			size += chunk.length;
-			if (size < BATCH_CHARS) continue;
-			writeAll(fd, parts.join(''));
-			parts = [];
-			size = 0;
+			// Buffer.write stops short when space runs out, so a chunk goes in only if it surely fits.
+			if (chunk.length * MAX_BYTES_PER_UNIT > buffer.length - used) {
+				writeAll(fd, buffer.subarray(0, used));
+				used = 0;
+			}
+			if (chunk.length * MAX_BYTES_PER_UNIT > buffer.length) writeAll(fd, Buffer.from(chunk, 'utf8'));
+			else used += buffer.write(chunk, used, 'utf8');
 		}
-		if (parts.length > 0) writeAll(fd, parts.join(''));
+		writeAll(fd, buffer.subarray(0, used));
 	} finally {
 		closeSync(fd);
 	}
@@ -39,11 +41,12 @@ export function writeFolderAtomically(outDir: string, files: OutputFiles): void 
 	const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
 	rmSync(tmp, { recursive: true, force: true });
 	mkdirSync(tmp);
+	const buffer = Buffer.allocUnsafe(BATCH_BYTES);
 	try {
 		// Each file is rendered while it is written, so a rendering error also lands here and leaves nothing.
 		for (const [name, file] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
 			mkdirSync(dirname(join(tmp, name)), { recursive: true });
-			writeChunks(join(tmp, name), file);
+			writeChunks(join(tmp, name), file, buffer);
 		}
 	} catch (error) {
 		rmSync(tmp, { recursive: true, force: true });
