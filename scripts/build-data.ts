@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DATASETS } from '../src/lib/registry';
 import { buildData } from './pipeline/build';
 import { DataError, formatIssue } from './pipeline/issues';
-import { stableJson } from './pipeline/outputs';
+import { stableJson } from './pipeline/output-file';
 import { buildManifest, diffManifests, formatDiff, type Manifest } from './pipeline/release-diff';
 
 const { values } = parseArgs({

@@ -27,7 +27,7 @@ try {
 	process.exit(1);
 }
 const ms = performance.now() - start;
-// What the pipeline wrote (after the clock stopped): every output is built in memory before the atomic write.
+// What the pipeline wrote (after the clock stopped): outputs are rendered chunk by chunk into the temp folder.
 const outputs =
 	mode === 'pipeline' ? readdirSync(outDir!).map((f) => ({ f, size: statSync(join(outDir!, f)).size })) : [];
 const largest = outputs.sort((a, b) => b.size - a.size)[0];

@@ -146,7 +146,7 @@ export async function benchPipeline(
 			if (pipe.outBytes > 0)
 				notes.push(
 					`pipeline ${label}: wrote ${mib(pipe.outBytes)} of outputs (largest ${pipe.largest}), ` +
-						'all built in memory before the atomic write'
+						'streamed file by file into a temp folder, then renamed'
 				);
 			const timeRatio = pipe.ms / papa.ms;
 			rows.push({

@@ -3,12 +3,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATASETS, type DatasetDef, type DatasetId } from '../../src/lib/registry';
 import { releaseSchema, type Release } from '../../src/lib/schemas/release';
-import { decodeRows } from './decode';
+import { decodeCsv } from './decode';
 import { derive, type Published } from './derive';
 import { runChecks } from './checks';
 import { DataError, sortIssues, type DataIssue } from './issues';
+import type { OutputFiles } from './output-file';
 import { renderOutputs } from './outputs';
-import { readCsv } from './read-csv';
 import { checkForeignKeys, checkUniqueKeys, type Tables } from './relations';
 import { writeFolderAtomically } from './write-atomic';
 
@@ -22,7 +22,8 @@ export interface BuildOptions {
 export interface BuildResult {
 	release: Release;
 	published: Published;
-	files: Map<string, string>;
+	/** Rendered while buildData writes them; outputText(file) gives one file's text. */
+	files: OutputFiles;
 }
 
 export const RELEASE_FILE = 'release.json';
@@ -51,6 +52,11 @@ function readRelease(dataDir: string, show: (p: string) => string): Release {
 	return result.data;
 }
 
+/** push(...more) passes every item as an argument, which overflows the stack when a big file is all wrong. */
+function append(issues: DataIssue[], more: readonly DataIssue[]): void {
+	for (const issue of more) issues.push(issue);
+}
+
 /** Validates every input and computes the outputs; throws DataError listing every problem found. */
 export function computeOutputs(options: BuildOptions): BuildResult {
 	const cwd = options.cwd ?? process.cwd();
@@ -69,16 +75,17 @@ export function computeOutputs(options: BuildOptions): BuildResult {
 			issues.push({ file, line: 1, message: 'file is missing' });
 			continue;
 		}
-		const csv = readCsv(readFileSync(path, 'utf8'), file, Object.keys(def.inputSchema!.shape));
-		issues.push(...csv.issues);
-		const decoded = decodeRows(csv.rows, csv.header, def.inputSchema!, file);
-		issues.push(...decoded.issues);
-		issues.push(...checkUniqueKeys(def, decoded.rows, file));
+		const decoded = decodeCsv(readFileSync(path, 'utf8'), file, def.inputSchema!);
+		append(issues, decoded.issues);
+		append(issues, checkUniqueKeys(def, decoded.rows, file));
 		tables.set(def.id, decoded.rows);
 	}
 	for (const def of DATASETS)
-		issues.push(...checkForeignKeys(def, tables, DATASETS, (d: DatasetDef) => fileOf(d.id)));
-	issues.push(...runChecks({ tables, defs: DATASETS, cutoff: release.cutoff, fileOf }));
+		append(
+			issues,
+			checkForeignKeys(def, tables, DATASETS, (d: DatasetDef) => fileOf(d.id))
+		);
+	append(issues, runChecks({ tables, defs: DATASETS, cutoff: release.cutoff, fileOf }));
 	if (issues.length > 0) throw new DataError(sortIssues(issues));
 
 	const { published, issues: deriveIssues } = derive(tables, DATASETS, release.cutoff, fileOf);

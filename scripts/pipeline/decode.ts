@@ -1,7 +1,7 @@
 // Turns CSV cells into typed values by reading each zod field's type, then validates the row.
 import { z } from 'zod';
 import { quote, type DataIssue } from './issues';
-import type { RawRow } from './read-csv';
+import { readCsv } from './read-csv';
 
 type FieldKind = 'string' | 'number' | 'boolean' | 'list';
 interface FieldPlan {
@@ -70,47 +70,60 @@ export interface DecodedRow<T> {
 	row: T;
 }
 
-/** Decodes and validates every row, collecting all problems with their line and column. */
-export function decodeRows<S extends z.ZodObject>(
-	rows: RawRow[],
-	header: string[],
-	schema: S,
-	file: string
+/** Reads, decodes and validates a CSV file row by row, collecting all problems with their line and column. */
+export function decodeCsv<S extends z.ZodObject>(
+	text: string,
+	file: string,
+	schema: S
 ): { rows: DecodedRow<z.infer<S>>[]; issues: DataIssue[] } {
 	const plans = planFields(schema);
-	const columnOf = new Map(header.map((name, i) => [name, i]));
 	const out: DecodedRow<z.infer<S>>[] = [];
 	const issues: DataIssue[] = [];
-	for (const { line, cells } of rows) {
-		const record: Record<string, unknown> = {};
-		let failed = false;
-		for (const plan of plans) {
-			const index = columnOf.get(plan.name)!;
-			const decoded = decodeCell(cells[index]!, plan);
-			if (decoded.ok) record[plan.name] = decoded.value;
-			else {
-				failed = true;
-				issues.push({ file, line, column: index + 1, field: plan.name, message: decoded.message });
-			}
-		}
-		if (failed) continue;
-		const result = schema.safeParse(record);
-		if (result.success) {
-			out.push({ line, row: result.data });
-			continue;
-		}
-		for (const issue of result.error.issues) {
-			const name = String(issue.path[0] ?? '');
-			const index = columnOf.get(name);
-			const raw = index === undefined ? '' : cells[index]!;
-			issues.push({
-				file,
-				line,
-				column: index === undefined ? undefined : index + 1,
-				field: name || undefined,
-				message: `${describe(issue)}; got ${quote(raw)}`
-			});
+	let columnOf: Map<string, number> | null = null;
+	const csv = readCsv(text, file, Object.keys(schema.shape), ({ line, cells }, header) => {
+		columnOf ??= new Map(header.map((name, i) => [name, i]));
+		const row = decodeRow(line, cells, plans, columnOf, schema, file, issues);
+		if (row !== null) out.push({ line, row });
+	});
+	// Reading problems first, as when the whole file was read before decoding (the report is sorted anyway).
+	return { rows: out, issues: [...csv.issues, ...issues] };
+}
+
+/** One record as a validated row, or null after adding its problems to `issues`. */
+function decodeRow<S extends z.ZodObject>(
+	line: number,
+	cells: string[],
+	plans: FieldPlan[],
+	columnOf: Map<string, number>,
+	schema: S,
+	file: string,
+	issues: DataIssue[]
+): z.infer<S> | null {
+	const record: Record<string, unknown> = {};
+	let failed = false;
+	for (const plan of plans) {
+		const index = columnOf.get(plan.name)!;
+		const decoded = decodeCell(cells[index]!, plan);
+		if (decoded.ok) record[plan.name] = decoded.value;
+		else {
+			failed = true;
+			issues.push({ file, line, column: index + 1, field: plan.name, message: decoded.message });
 		}
 	}
-	return { rows: out, issues };
+	if (failed) return null;
+	const result = schema.safeParse(record);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		const name = String(issue.path[0] ?? '');
+		const index = columnOf.get(name);
+		const raw = index === undefined ? '' : cells[index]!;
+		issues.push({
+			file,
+			line,
+			column: index === undefined ? undefined : index + 1,
+			field: name || undefined,
+			message: `${describe(issue)}; got ${quote(raw)}`
+		});
+	}
+	return null;
 }

@@ -2,7 +2,6 @@
 import isoCountries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { DatasetDef, DatasetId } from '../../src/lib/registry';
-import type { Capacity } from '../../src/lib/schemas/capacity-by-location';
 import type { Country } from '../../src/lib/schemas/countries';
 import { computeConcentration } from '../../src/lib/concentration';
 import { computeCountryProfiles } from '../../src/lib/country-profiles';
@@ -35,6 +34,46 @@ export function currentStatus(events: MeasureEvent[], cutoff: string) {
 	return statusAt(events, cutoff);
 }
 
+type RowFn = (row: AnyRow) => unknown;
+
+/** Fields computed from the row's own values, filled in when the row is put in schema order (see schemaOrder). */
+const PER_ROW: Partial<Record<DatasetId, Record<string, RowFn>>> = {
+	'market-share': { year: (r) => periodYear(r.period as string) },
+	'capacity-by-location': { year: (r) => periodYear(r.period as string) }
+};
+
+/** True when the row's own keys are exactly the first `count` fields, in order, none of them undefined. */
+function startsWithFields(row: AnyRow, fields: readonly string[], count: number): boolean {
+	let i = 0;
+	for (const key in row) if (i >= count || key !== fields[i++] || row[key] === undefined) return false;
+	return i === count;
+}
+
+/**
+ * Published rows follow the output schema's field order, whatever the CSV's column order was. A decoded row
+ * whose keys are already the output's leading fields, with only computed fields after them, is completed in
+ * place rather than copied: the decoded rows belong to this run, and market share can have millions of them.
+ */
+function schemaOrder(fields: readonly string[], computed: Record<string, RowFn>): (row: AnyRow) => AnyRow {
+	// Looked up once per table, not per row; hasOwn so that a field named like an Object method is not "computed".
+	const fns = fields.map((f) => (Object.hasOwn(computed, f) ? computed[f]! : null));
+	let own = fields.length;
+	while (own > 0 && fns[own - 1]) own--;
+	return (row) => {
+		if (startsWithFields(row, fields, own)) {
+			for (let i = own; i < fields.length; i++) row[fields[i]!] = fns[i]!(row);
+			return row;
+		}
+		const out: AnyRow = {};
+		for (let i = 0; i < fields.length; i++) {
+			const f = fields[i]!;
+			const fn = fns[i];
+			out[f] = fn ? fn(row) : (row[f] ?? null);
+		}
+		return out;
+	};
+}
+
 function compareKeys(keys: readonly string[]) {
 	return (a: AnyRow, b: AnyRow) => {
 		for (const k of keys) {
@@ -47,6 +86,8 @@ function compareKeys(keys: readonly string[]) {
 	};
 }
 
+/** The published tables, and problems found on the way. Decoded rows may be completed in place and published
+ * as they are, so `tables` is not to be used afterwards. */
 export function derive(
 	tables: Tables,
 	defs: readonly DatasetDef[],
@@ -63,16 +104,6 @@ export function derive(
 			...row,
 			name: row.name ?? isoCountries.getName(row.code, 'en') ?? row.code
 		}))
-	);
-
-	derived.set(
-		'market-share',
-		rowsOf<MarketShare>('market-share').map(({ row }) => ({ ...row, year: periodYear(row.period) }))
-	);
-
-	derived.set(
-		'capacity-by-location',
-		rowsOf<Capacity>('capacity-by-location').map(({ row }) => ({ ...row, year: periodYear(row.period) }))
 	);
 
 	const events = rowsOf<MeasureEvent>('export-control-events').map((r) => r.row);
@@ -131,7 +162,16 @@ export function derive(
 
 	const measuresOut = derived.get('export-controls') as Measure[];
 	const programsOut = derived.get('sovereign-compute') as Program[];
-	const sharesOut = derived.get('market-share') as MarketShare[];
+	const byId = new Map(defs.map((d) => [d.id, d]));
+	const inOrder = (id: DatasetId, rows: AnyRow[]) => {
+		return rows.map(schemaOrder(Object.keys(byId.get(id)!.schema.shape), PER_ROW[id] ?? {}));
+	};
+	// Shares get their year (in schema order) before concentration reads them, in CSV order as before; these
+	// are the rows published.
+	const sharesOut = inOrder(
+		'market-share',
+		rowsOf<AnyRow>('market-share').map((r) => r.row)
+	) as unknown as MarketShare[];
 	const vendors = rowsOf<Vendor>('vendors').map((r) => r.row);
 	const hq = new Map(vendors.map((v) => [v.slug, v.hq_country]));
 	derived.set(
@@ -152,10 +192,10 @@ export function derive(
 
 	const published: Published = new Map();
 	for (const def of defs) {
-		const rows = derived.get(def.id) ?? rowsOf<AnyRow>(def.id).map((r) => r.row);
-		// Published rows follow the output schema's field order, whatever the CSV's column order was.
-		const fields = Object.keys(def.schema.shape);
-		const ordered = rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null])));
+		const ordered =
+			def.id === 'market-share'
+				? (sharesOut as unknown as AnyRow[])
+				: inOrder(def.id, derived.get(def.id) ?? rowsOf<AnyRow>(def.id).map((r) => r.row));
 		published.set(def.id, ordered.sort(compareKeys(def.primaryKey)));
 	}
 	return { published, issues };

@@ -1,25 +1,22 @@
 // Renders published rows as the files the app and the downloads serve.
 import { z } from 'zod';
-import { toCsv } from '../../src/lib/csv';
 import { describeFields, type FieldInfo } from '../../src/lib/field-list';
 import type { DatasetDef } from '../../src/lib/registry';
 import type { Release } from '../../src/lib/schemas/release';
 import type { Source } from '../../src/lib/schemas/sources';
 import type { Published } from './derive';
+import { csvFile, datasetJson, stableJson, type OutputFiles } from './output-file';
 import type { AnyRow } from './relations';
-
-/** JSON with a trailing newline; key order follows the schemas, so output is byte-stable. */
-export function stableJson(value: unknown): string {
-	return JSON.stringify(value, null, '\t') + '\n';
-}
 
 /** Sources cited by a dataset's rows, through its foreign keys into "sources". */
 export function citedSources(def: DatasetDef, rows: AnyRow[], sources: Source[]): Source[] {
 	const ids = new Set<string>();
 	for (const fk of def.foreignKeys.filter((f) => f.resource === 'sources'))
 		for (const row of rows) {
+			// No array per row: this runs over every row of the largest tables.
 			const v = row[fk.field];
-			for (const id of Array.isArray(v) ? v : v == null ? [] : [v]) ids.add(String(id));
+			if (Array.isArray(v)) for (const id of v) ids.add(String(id));
+			else if (v != null) ids.add(String(v));
 		}
 	return sources.filter((s) => ids.has(s.id));
 }
@@ -51,41 +48,45 @@ function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
 	};
 }
 
+/** Every output file, rendered as it is written: only the small metadata is computed here. */
 export function renderOutputs(
 	defs: readonly DatasetDef[],
 	published: Published,
 	release: Release
-): Map<string, string> {
-	const files = new Map<string, string>();
+): OutputFiles {
+	const files: OutputFiles = new Map();
+	const text = (content: string) => () => [content];
 	const sources = (published.get('sources') ?? []) as unknown as Source[];
 	const resources = [];
 	for (const def of defs) {
 		const rows = published.get(def.id) ?? [];
 		const fields = describeFields(def.schema);
 		const cited = citedSources(def, rows, sources);
-		files.set(`${def.id}.csv`, toCsv(Object.keys(def.schema.shape), rows));
+		files.set(`${def.id}.csv`, csvFile(Object.keys(def.schema.shape), rows));
 		files.set(
 			`${def.id}.json`,
-			stableJson({
-				id: def.id,
-				title: def.title,
-				description: def.description,
-				kind: def.kind,
-				licence: release.licence,
-				cutoff: release.cutoff,
-				row_count: rows.length,
-				sources: cited.map((s) => ({
-					id: s.id,
-					publisher: s.publisher,
-					title: s.title,
-					url: s.url,
-					published: s.published,
-					type: s.type
-				})),
+			datasetJson(
+				{
+					id: def.id,
+					title: def.title,
+					description: def.description,
+					kind: def.kind,
+					licence: release.licence,
+					cutoff: release.cutoff,
+					row_count: rows.length,
+					sources: cited.map((s) => ({
+						id: s.id,
+						publisher: s.publisher,
+						title: s.title,
+						url: s.url,
+						published: s.published,
+						type: s.type
+					}))
+				},
 				rows
-			})
+			)
 		);
-		files.set(`${def.id}.schema.json`, stableJson(z.toJSONSchema(z.array(def.schema))));
+		files.set(`${def.id}.schema.json`, text(stableJson(z.toJSONSchema(z.array(def.schema)))));
 		resources.push({
 			name: def.id,
 			title: def.title,
@@ -103,15 +104,17 @@ export function renderOutputs(
 	}
 	files.set(
 		'datapackage.json',
-		stableJson({
-			$schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-			name: 'ai-compute-atlas',
-			title: release.title,
-			homepage: release.homepage,
-			version: release.cutoff,
-			licenses: [release.licence],
-			resources
-		})
+		text(
+			stableJson({
+				$schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+				name: 'ai-compute-atlas',
+				title: release.title,
+				homepage: release.homepage,
+				version: release.cutoff,
+				licenses: [release.licence],
+				resources
+			})
+		)
 	);
 	return files;
 }

@@ -9,16 +9,28 @@ export interface RawRow {
 
 export interface CsvTable {
 	header: string[];
-	rows: RawRow[];
 	issues: DataIssue[];
 }
 
-/** Reads CSV text; a UTF-8 BOM and CRLF line ends are accepted. Problems are collected, not thrown. */
-export function readCsv(text: string, file: string, expectedColumns: readonly string[]): CsvTable {
+/** Receives each record with the right number of fields, as soon as it is parsed. */
+export type RowSink = (row: RawRow, header: readonly string[]) => void;
+
+/**
+ * Reads CSV text; a UTF-8 BOM and CRLF line ends are accepted. Problems are collected, not thrown.
+ * Records are handed to `onRow` one by one rather than collected: at a million rows the arrays of cells
+ * alone took several times the file's size, and all of them lived until the whole file was parsed.
+ */
+export function readCsv(
+	text: string,
+	file: string,
+	expectedColumns: readonly string[],
+	onRow: RowSink
+): CsvTable {
 	const issues: DataIssue[] = [];
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const rows: RawRow[] = [];
 	let header: string[] | null = null;
+	// Rows are only passed on under a sound header; a faulty one is reported alone.
+	let headerOk = false;
 	let lastCursor = 0;
 	let line = 1;
 	let counted = 0;
@@ -56,37 +68,33 @@ export function readCsv(text: string, file: string, expectedColumns: readonly st
 			}
 			if (header === null) {
 				header = cells.map((c) => c.trim());
+				issues.push(...checkHeader(header, file, expectedColumns));
+				// Every problem on line 1 is known by now: records come in order, and the header is the first.
+				headerOk = !issues.some((i) => i.line === 1);
 				return;
 			}
-			rows.push({ line: rowLine, cells });
+			if (!headerOk) return;
+			if (cells.length === header.length) {
+				onRow({ line: rowLine, cells }, header);
+				return;
+			}
+			const many = cells.length > header.length;
+			issues.push({
+				file,
+				line: rowLine,
+				column: many ? header.length + 1 : cells.length,
+				message: `${many ? 'too many' : 'too few'} fields: expected ${header.length}, got ${cells.length}`
+			});
 		}
 	});
 
-	if (header === null) {
-		if (issues.length === 0)
-			issues.push({
-				file,
-				line: 1,
-				message: `file is empty; expected a header line: ${expectedColumns.join(',')}`
-			});
-		return { header: [], rows: [], issues };
-	}
-	const head: string[] = header;
-	issues.push(...checkHeader(head, file, expectedColumns));
-	if (issues.some((i) => i.line === 1)) return { header: head, rows: [], issues };
-
-	for (const row of rows) {
-		if (row.cells.length !== head.length) {
-			const many = row.cells.length > head.length;
-			issues.push({
-				file,
-				line: row.line,
-				column: many ? head.length + 1 : row.cells.length,
-				message: `${many ? 'too many' : 'too few'} fields: expected ${head.length}, got ${row.cells.length}`
-			});
-		}
-	}
-	return { header: head, rows: rows.filter((r) => r.cells.length === head.length), issues };
+	if (header === null && issues.length === 0)
+		issues.push({
+			file,
+			line: 1,
+			message: `file is empty; expected a header line: ${expectedColumns.join(',')}`
+		});
+	return { header: header ?? [], issues };
 }
 
 function checkHeader(header: string[], file: string, expected: readonly string[]): DataIssue[] {

@@ -43,8 +43,9 @@ export function checkForeignKeys(
 		const known = new Set((tables.get(fk.resource) ?? []).map(({ row }) => row[fk.resourceField]));
 		for (const { line, row } of rows) {
 			const value = row[fk.field];
-			const values = Array.isArray(value) ? value : value === null ? [] : [value];
-			for (const v of values) {
+			// A known single value, the common case, passes without wrapping it in an array.
+			if (value === null || (!Array.isArray(value) && known.has(value))) continue;
+			for (const v of Array.isArray(value) ? value : [value]) {
 				if (known.has(v) || fk.allow?.includes(String(v))) continue;
 				issues.push({
 					file: fileOf(def),

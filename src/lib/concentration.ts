@@ -19,8 +19,10 @@ export function computeConcentration(
 	const groups = new Map<string, MarketShare[]>();
 	for (const r of rows) {
 		if (r.share_pct === null || r.vendor === OTHERS_VENDOR) continue;
-		const key = [r.segment, r.metric, r.period, r.market, r.source_id].join('|');
-		groups.set(key, [...(groups.get(key) ?? []), r]);
+		const key = `${r.segment}|${r.metric}|${r.period}|${r.market}|${r.source_id}`;
+		const group = groups.get(key);
+		if (group) group.push(r);
+		else groups.set(key, [r]);
 	}
 	const out: Concentration[] = [];
 	for (const group of groups.values()) {

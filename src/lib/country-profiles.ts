@@ -17,18 +17,43 @@ export interface ProfileInputs {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Groups items by a key in one pass, so each country looks up its own rows instead of scanning every row. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+}
+
+/** Segments in which each vendor has a reported share; market share can run to millions of rows. */
+function segmentsByVendor(shares: readonly MarketShare[]): Map<string, Set<string>> {
+	const segments = new Map<string, Set<string>>();
+	for (const s of shares) {
+		if (s.share_pct === null) continue;
+		const set = segments.get(s.vendor);
+		if (set) set.add(s.segment);
+		else segments.set(s.vendor, new Set([s.segment]));
+	}
+	return segments;
+}
+
 /** One profile per country or bloc (groups such as EAR-D5 are not places and get none). */
 export function computeCountryProfiles(input: ProfileInputs): CountryProfile[] {
+	const vendorsOf = groupBy(input.vendors, (v) => v.hq_country);
+	const segmentsOf = segmentsByVendor(input.shares);
+	const programsOf = groupBy(input.programs, (p) => p.country);
+	const issuedBy = groupBy(input.measures, (m) => m.authority);
+	const targetsOf = groupBy(input.targets, (t) => t.target);
 	return input.countries
 		.filter((c) => c.kind !== 'group')
 		.map((c) => {
-			const vendors = input.vendors.filter((v) => v.hq_country === c.code).map((v) => v.slug);
-			const segments = [
-				...new Set(
-					input.shares.filter((s) => vendors.includes(s.vendor) && s.share_pct !== null).map((s) => s.segment)
-				)
-			].sort();
-			const programs = input.programs.filter((p) => p.country === c.code);
+			const vendors = (vendorsOf.get(c.code) ?? []).map((v) => v.slug);
+			const segments = [...new Set(vendors.flatMap((v) => [...(segmentsOf.get(v) ?? [])]))].sort();
+			const programs = programsOf.get(c.code) ?? [];
 			const counted = programs.filter((p) => p.part_of === null && p.amount_usd_m !== null);
 			return {
 				code: c.code,
@@ -37,9 +62,8 @@ export function computeCountryProfiles(input: ProfileInputs): CountryProfile[] {
 				region: c.region,
 				vendors: vendors.sort(),
 				segments,
-				measures_issued: input.measures.filter((m) => m.authority === c.code).length,
-				measures_targeting: new Set(input.targets.filter((t) => t.target === c.code).map((t) => t.measure_id))
-					.size,
+				measures_issued: issuedBy.get(c.code)?.length ?? 0,
+				measures_targeting: new Set((targetsOf.get(c.code) ?? []).map((t) => t.measure_id)).size,
 				programs: programs.length,
 				public_usd_m: round2(counted.filter((p) => p.is_public).reduce((s, p) => s + p.amount_usd_m!, 0)),
 				private_usd_m: round2(counted.filter((p) => !p.is_public).reduce((s, p) => s + p.amount_usd_m!, 0))

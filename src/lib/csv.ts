@@ -16,9 +16,17 @@ export function formatCell(value: CsvValue): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV record without its line end. */
+export function csvLine(fields: readonly string[], row: Readonly<Record<string, unknown>>): string {
+	let line = '';
+	for (let i = 0; i < fields.length; i++)
+		line += (i === 0 ? '' : ',') + formatCell((row[fields[i]!] ?? null) as CsvValue);
+	return line;
+}
+
 /** CSV with a header line and CRLF line ends, as RFC 4180 asks. */
 export function toCsv(fields: readonly string[], rows: readonly Record<string, unknown>[]): string {
 	const lines = [fields.join(',')];
-	for (const row of rows) lines.push(fields.map((f) => formatCell((row[f] ?? null) as CsvValue)).join(','));
+	for (const row of rows) lines.push(csvLine(fields, row));
 	return lines.join('\r\n') + '\r\n';
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData, computeOutputs } from '../../scripts/pipeline/build';
 import { DataError, formatIssue } from '../../scripts/pipeline/issues';
+import { outputText } from '../../scripts/pipeline/output-file';
 import { brokenCases, FIXTURES, fixtureWorkspace } from './fixture-data';
 
 function snapshot(dir: string): Record<string, string> {
@@ -57,7 +58,21 @@ describe('pipeline on the valid fixture', () => {
 		writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
 		const a = computeOutputs({ dataDir: plain.dataDir, outDir: plain.outDir, cwd: plain.root });
 		const b = computeOutputs({ dataDir: crlf.dataDir, outDir: crlf.outDir, cwd: crlf.root });
-		expect(b.files.get('market-share.json')).toBe(a.files.get('market-share.json'));
+		expect(outputText(b.files.get('market-share.json')!)).toBe(outputText(a.files.get('market-share.json')!));
+	});
+
+	it('publishes the same rows, in schema field order, whatever the CSV column order', () => {
+		const plain = fixtureWorkspace();
+		const moved = fixtureWorkspace();
+		const path = join(moved.dataDir, 'market-share.csv');
+		// Last column first: rows decode with their keys in a different order and must be put in schema order.
+		const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+		writeFileSync(path, lines.map((l) => l.replace(/^(.*),([^,]*)$/, '$2,$1')).join('\n') + '\n');
+		const a = computeOutputs({ dataDir: plain.dataDir, outDir: plain.outDir, cwd: plain.root });
+		const b = computeOutputs({ dataDir: moved.dataDir, outDir: moved.outDir, cwd: moved.root });
+		for (const name of ['market-share.json', 'market-share.csv', 'concentration.json'])
+			expect(outputText(b.files.get(name)!)).toBe(outputText(a.files.get(name)!));
+		expect(Object.keys(a.published.get('market-share')![0]!).at(-1)).toBe('year');
 	});
 
 	it('derives USD from the fx-rates table, never from a typed value', () => {
@@ -75,8 +90,8 @@ describe('pipeline on the valid fixture', () => {
 	it('CSV and JSON of a dataset hold the same rows', () => {
 		const ws = fixtureWorkspace();
 		const { files } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
-		const json = JSON.parse(files.get('market-share.json')!);
-		const csvLines = files.get('market-share.csv')!.trimEnd().split('\r\n');
+		const json = JSON.parse(outputText(files.get('market-share.json')!));
+		const csvLines = outputText(files.get('market-share.csv')!).trimEnd().split('\r\n');
 		expect(csvLines.length - 1).toBe(json.rows.length);
 		expect(json.row_count).toBe(json.rows.length);
 	});
@@ -93,10 +108,10 @@ describe('spreadsheet safety', () => {
 		});
 		writeFileSync(path, text);
 		const { files } = computeOutputs({ dataDir: ws.dataDir, outDir: ws.outDir, cwd: ws.root });
-		const csv = files.get('vendors.csv')!;
+		const csv = outputText(files.get('vendors.csv')!);
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"");@SUM(1)"`);
 		expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
-		const json = JSON.parse(files.get('vendors.json')!);
+		const json = JSON.parse(outputText(files.get('vendors.json')!));
 		expect(
 			json.rows.some((r: { aliases: string[] }) => r.aliases[0] === '=HYPERLINK("http://evil.example","x")')
 		).toBe(true);
