@@ -10,19 +10,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchInteraction } from './interaction';
 import { benchLighthouse } from './lighthouse';
-import { benchPageWeight, buildBaseline, ROUTES, type Baseline } from './page-weight';
+import { baselineRoute, benchPageWeight, buildBaseline, ROUTES, type Baseline } from './page-weight';
 import { benchPipeline } from './pipeline';
 import { benchThroughput } from './throughput';
-import {
-	fmt,
-	formatTable,
-	freePort,
-	runChild,
-	serveDirectory,
-	startNodeBuild,
-	type NodeServer,
-	type Row
-} from './util';
+import { fmt, formatTable, freePort, runChild, startNodeBuild, type NodeServer, type Row } from './util';
 
 const { values } = parseArgs({
 	options: {
@@ -91,14 +82,11 @@ if (['2', '3', '4', '5'].some((s) => sections.has(s)) && !values['skip-build']) 
 	}
 }
 if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
-	let baselines: { charts: Baseline; map: Baseline } | null = null;
+	let baseline: Baseline | null = null;
 	const baselineDir = mkdtempSync(join(tmpdir(), 'atlas-bench-baseline-'));
 	if (sections.has('2') || sections.has('5')) {
-		log('baseline pages (vite build)');
-		baselines = {
-			charts: await buildBaseline(root, baselineDir, 'charts', false),
-			map: await buildBaseline(root, baselineDir, 'map', true)
-		};
+		log('baseline app (minimal SvelteKit pages, vite build)');
+		baseline = await buildBaseline(root, baselineDir, await freePort(4360));
 	}
 	// The app server. Should it stop mid-section (something outside the benchmark ended it), it is started
 	// again and that section (or, for Lighthouse, that page) runs once more; the notes say so.
@@ -126,7 +114,7 @@ if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
 		await section(
 			'2',
 			'Page weight',
-			withServer((base) => benchPageWeight(root, base, baselines!))
+			withServer((base) => benchPageWeight(base, baseline!))
 		);
 		await section(
 			'4',
@@ -136,14 +124,14 @@ if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
 				return benchInteraction(base, FILTERED_PAGE);
 			})
 		);
-		await section('5', 'Lighthouse', async () => {
-			const served = await serveDirectory(baselines!.charts.dir, await freePort(4350));
-			try {
-				return await benchLighthouse(ROUTES, { base: appBase, running: () => !stopped() }, served.url, log);
-			} finally {
-				await served.close();
-			}
-		});
+		await section('5', 'Lighthouse', () =>
+			benchLighthouse(
+				ROUTES,
+				{ base: appBase, running: () => !stopped() },
+				`${baseline!.url}${baselineRoute('/market-share')}`,
+				log
+			)
+		);
 		await section(
 			'3',
 			'Server',
@@ -151,6 +139,7 @@ if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
 		);
 	} finally {
 		await (server as NodeServer | null)?.stop();
+		await (baseline as Baseline | null)?.stop();
 		rmSync(baselineDir, { recursive: true, force: true });
 	}
 }
