@@ -189,3 +189,14 @@ test('the date control redraws the map for that date', async ({ page }) => {
 	await page.goto('/export-controls?authority=USA&category=advanced-chips&date=2025-06-01');
 	await expect(page.getByRole('list', { name: 'Map legend' })).not.toContainText('Tier 2');
 });
+
+test('a chart redrawn after a filter change keeps no series from the view before', async ({ page }) => {
+	await page.goto('/market-share?segment=hbm');
+	const chart = page.locator('[data-chart-ready="true"]').first();
+	await expect(chart.locator('text', { hasText: 'SK hynix' }).first()).toBeAttached();
+	await page.locator('summary', { hasText: 'Vendor' }).click();
+	await page.getByRole('checkbox', { name: 'Micron Technology', exact: true }).check();
+	await expect(page).toHaveURL(/vendor=micron/);
+	await expect(chart.locator('text', { hasText: 'Micron Technology' }).first()).toBeAttached();
+	await expect(chart.locator('text', { hasText: 'SK hynix' })).toHaveCount(0);
+});
