@@ -1,7 +1,6 @@
-// 2. Page weight: gzip size of the client JS each main route loads, read from the HTML that `node build`
-// serves (scripts, modulepreload links in the HTML and the Link header) plus the chunks those files import at
-// run time (the echarts chunk, the map chunk), against a minimal SvelteKit page built in the same run that
-// imports only the ECharts modules the route uses.
+// 2. Page weight: gzip size of the client JS Chromium loads for each main route (up front and at run time:
+// ECharts, its modules, the map), against a minimal SvelteKit page built in the same run that imports only
+// the ECharts modules the route uses, weighed the same way.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,27 +15,12 @@ export const ROUTES = [
 	'/vendors',
 	'/data'
 ] as const;
-/** The world geometry (world-atlas TopoJSON) in the map chunk: a route that loads it draws a map, and its
- * baseline also registers MapChart. */
-const MAP_MARKER = /\bTopology\b/;
-
-const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`\s]+?\.js)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`\s]+?\.js)["'`]\s*\)/g;
-/**
- * SvelteKit's router entry lists every route's node as a dynamic import. Only the page's own nodes
- * (node_ids in the start script) load, plus node 1, the root error page, which the client loads at start.
- */
-const ROUTER_ENTRY = /\/_app\/immutable\/entry\/app\.[^/]+\.js$/;
-const NODE_FILE = /\/nodes\/(\d+)\.[^/]+\.js$/;
-const ROOT_ERROR_NODE = 1;
-
-const specifiers = (code: string, re: RegExp) => [...code.matchAll(re)].map((m) => m[1]!);
 
 interface Script {
 	url: string;
 	gzip: number;
+	/** Not named by the page's HTML: imported at run time (charts, their modules, the map). */
 	dynamic: boolean;
-	map: boolean;
 }
 
 const cache = new Map<string, string>();
@@ -49,8 +33,8 @@ async function text(url: string): Promise<string> {
 	return cache.get(url)!;
 }
 
-/** Entry scripts of a page: <script src>, inline import("..."), modulepreload links in HTML and headers. */
-function entries(pageUrl: string, html: string, linkHeader: string | null): string[] {
+/** Scripts the HTML names: <script src>, inline import("..."), modulepreload links in HTML and headers. */
+function entries(pageUrl: string, html: string, linkHeader: string | null): Set<string> {
 	const urls: string[] = [];
 	for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
 		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
@@ -59,53 +43,67 @@ function entries(pageUrl: string, html: string, linkHeader: string | null): stri
 	for (const tag of html.match(/<script\b[^>]*\bsrc="[^"]+"/g) ?? [])
 		urls.push(/\bsrc="([^"]+)"/.exec(tag)![1]!);
 	for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
-		urls.push(...specifiers(script, DYNAMIC_IMPORT));
+		urls.push(...[...script.matchAll(/\bimport\(\s*["'`]([^"'`\s]+?\.js)["'`]\s*\)/g)].map((m) => m[1]!));
 	for (const part of (linkHeader ?? '').split(/,\s*(?=<)/))
 		if (/;\s*rel="?modulepreload"?/.test(part)) urls.push(/^<([^>]+)>/.exec(part.trim())?.[1] ?? '');
-	return urls.filter(Boolean).map((u) => new URL(u, pageUrl).href);
+	return new Set(urls.filter(Boolean).map((u) => new URL(u, pageUrl).href));
 }
 
-/** Every JS file a route loads, each marked as loaded up front or at run time (dynamic import). */
-export async function routeScripts(base: string, route: string): Promise<Script[]> {
-	const pageUrl = `${base}${route}`;
-	const response = await fetch(pageUrl);
-	const html = await response.text();
-	const found = new Map<string, boolean>();
-	const add = async (url: string, dynamic: boolean) => {
-		const queue = [url];
-		while (queue.length > 0) {
-			const next = queue.shift()!;
-			if (found.has(next)) continue;
-			found.set(next, dynamic);
-			for (const spec of specifiers(await text(next), STATIC_IMPORT)) queue.push(new URL(spec, next).href);
-		}
-	};
-	for (const url of entries(pageUrl, html, response.headers.get('link'))) await add(url, false);
-	const nodeIds = new Set(
-		(/node_ids:\s*\[([\d,\s]*)\]/.exec(html)?.[1] ?? '').split(',').filter(Boolean).map(Number)
-	);
-	nodeIds.add(ROOT_ERROR_NODE);
-	// Follow run-time imports (charts, maps) until nothing new turns up.
-	for (let size = -1; size !== found.size;) {
-		size = found.size;
-		for (const url of [...found.keys()]) {
-			const router = ROUTER_ENTRY.test(url);
-			for (const spec of specifiers(await text(url), DYNAMIC_IMPORT)) {
-				const target = new URL(spec, url).href;
-				const node = NODE_FILE.exec(target);
-				if (router && !(node && nodeIds.has(Number(node[1])))) continue;
-				// A node the router loads at start counts as up front; a chart's or map's import as run time.
-				await add(target, !router);
+/**
+ * Every JS file Chromium requests for each route, once the page's charts are drawn and the network is idle:
+ * what a visitor downloads (charts load their ECharts modules on demand, so reading imports would overcount).
+ */
+export async function routeScripts(
+	base: string,
+	routes: readonly string[]
+): Promise<Map<string, { scripts: Script[]; dataGzip: number }>> {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const out = new Map<string, { scripts: Script[]; dataGzip: number }>();
+	try {
+		for (const route of routes) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const urls = new Set<string>();
+			// JSON the page fetches as data (the map geometry), apart from SvelteKit's own __data.json.
+			const data = new Set<string>();
+			page.on('response', (r) => {
+				const path = new URL(r.url()).pathname;
+				if (path.endsWith('.js')) urls.add(r.url());
+				else if (path.endsWith('.json') && !path.endsWith('__data.json')) data.add(r.url());
+			});
+			const pageUrl = `${base}${route}`;
+			const response = await page.goto(pageUrl, { waitUntil: 'networkidle' });
+			await page.waitForFunction(
+				() =>
+					[...document.querySelectorAll<HTMLElement>('.echart')].every(
+						(e) => e.dataset.chartReady === 'true'
+					),
+				undefined,
+				{ timeout: 30_000 }
+			);
+			await page.waitForLoadState('networkidle');
+			const named = entries(
+				pageUrl,
+				(await response?.text()) ?? '',
+				(await response?.allHeaders())?.link ?? null
+			);
+			const scripts: Script[] = [];
+			for (const url of urls) {
+				const code = await text(url);
+				scripts.push({ url, gzip: gzipSize(code), dynamic: !named.has(url) });
 			}
+			let dataGzip = 0;
+			for (const url of data) dataGzip += gzipSize(await text(url));
+			out.set(route, { scripts, dataGzip });
+			await context.close();
 		}
+	} finally {
+		await browser.close();
 	}
-	const scripts: Script[] = [];
-	for (const [url, dynamic] of found) {
-		const code = await text(url);
-		scripts.push({ url, gzip: gzipSize(code), dynamic, map: MAP_MARKER.test(code) });
-	}
-	return scripts;
+	return out;
 }
+
+const total = (scripts: readonly Script[]) => scripts.reduce((sum, f) => sum + f.gzip, 0);
 
 /**
  * The ECharts modules each route's charts use (from the chart builders in src/lib/charts): its baseline
@@ -240,45 +238,10 @@ export async function buildBaseline(root: string, work: string, port: number): P
 	});
 	if (built.code !== 0) throw new Error(`baseline build failed: ${built.stderr.slice(-500)}`);
 	const server = await startNodeBuild(dir, port);
-	const gzip = new Map<string, number>();
-	for (const path of routes.keys())
-		gzip.set(
-			path,
-			(await routeScripts(server.url, path)).reduce((sum, f) => sum + f.gzip, 0)
-		);
-	const emptyGzip = (await routeScripts(server.url, '/')).reduce((sum, f) => sum + f.gzip, 0);
+	const weighed = await routeScripts(server.url, ['/', ...routes.keys()]);
+	const gzip = new Map([...routes.keys()].map((path) => [path, total(weighed.get(path)!.scripts)]));
+	const emptyGzip = total(weighed.get('/')!.scripts);
 	return { url: server.url, gzip, emptyGzip, stop: server.stop };
-}
-
-/** JS files the browser actually requests on a route, once its charts are drawn. */
-async function observedScripts(base: string): Promise<Map<string, Set<string>>> {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	const seen = new Map<string, Set<string>>();
-	try {
-		for (const route of ROUTES) {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			const urls = new Set<string>();
-			page.on('response', (r) => {
-				if (new URL(r.url()).pathname.endsWith('.js')) urls.add(r.url());
-			});
-			await page.goto(`${base}${route}`, { waitUntil: 'networkidle' });
-			await page.waitForFunction(
-				() =>
-					[...document.querySelectorAll<HTMLElement>('.echart')].every(
-						(e) => e.dataset.chartReady === 'true'
-					),
-				undefined,
-				{ timeout: 30_000 }
-			);
-			await page.waitForLoadState('networkidle');
-			seen.set(route, urls);
-			await context.close();
-		}
-	} finally {
-		await browser.close();
-	}
-	return seen;
 }
 
 export async function benchPageWeight(
@@ -287,46 +250,50 @@ export async function benchPageWeight(
 ): Promise<{ rows: Row[]; notes: string[] }> {
 	const rows: Row[] = [];
 	const notes: string[] = [];
-	const weights: { route: (typeof ROUTES)[number]; gzip: number; scripts: Script[]; base: number }[] = [];
+	const weights: {
+		route: (typeof ROUTES)[number];
+		gzip: number;
+		scripts: Script[];
+		dataGzip: number;
+		base: number;
+	}[] = [];
+	const measured = await routeScripts(base, ROUTES);
 	for (const route of ROUTES) {
-		const scripts = await routeScripts(base, route);
-		const gzip = scripts.reduce((s, f) => s + f.gzip, 0);
+		const { scripts, dataGzip } = measured.get(route)!;
+		const gzip = total(scripts);
 		const path = baselineRoute(route);
-		weights.push({ route, gzip, scripts, base: path ? baseline.gzip.get(path)! : baseline.emptyGzip });
-		const drawsMap = scripts.some((s) => s.map);
+		weights.push({
+			route,
+			gzip,
+			scripts,
+			dataGzip,
+			base: path ? baseline.gzip.get(path)! : baseline.emptyGzip
+		});
+		const drawsMap = dataGzip > 0;
 		if (drawsMap !== ROUTE_MODULES[route].includes('MapChart'))
 			notes.push(`page weight ${route}: loads ${drawsMap ? 'a' : 'no'} map, unlike ROUTE_MODULES says`);
 	}
-	const observed = await observedScripts(base);
-	for (const { route, gzip, scripts, base: baseGzip } of weights) {
+	for (const { route, gzip, scripts, dataGzip, base: baseGzip } of weights) {
 		const ratio = gzip / baseGzip;
 		const runtime = scripts.filter((s) => s.dynamic).reduce((s, f) => s + f.gzip, 0);
 		const modules = ROUTE_MODULES[route];
 		rows.push({
 			section: '2 Page weight',
 			figure: `${route} client JS (gzip)`,
-			measured: `${kib(gzip)} (${scripts.length} files, ${kib(runtime)} loaded at run time)`,
+			measured:
+				`${kib(gzip)} (${scripts.length} files, ${kib(runtime)} loaded at run time)` +
+				(dataGzip > 0 ? `; plus ${kib(dataGzip)} JSON geometry` : ''),
 			baseline: `${kib(baseGzip)} (SvelteKit${modules.length > 0 ? ` + ${modules.length + ALWAYS.length} echarts modules` : ', no chart'})`,
 			ratio,
 			target: '<= 1.15x',
 			pass: ratio <= 1.15
 		});
-		const loaded = observed.get(route) ?? new Set<string>();
-		const counted = new Set(scripts.map((s) => s.url));
-		const extra = [...loaded].filter((u) => !counted.has(u));
-		const unused = [...counted].filter((u) => !loaded.has(u));
-		if (extra.length > 0 || unused.length > 0)
-			notes.push(
-				`page weight ${route}: Chromium loaded ${loaded.size} JS files; ` +
-					`not counted: ${extra.join(' ') || 'none'}; ` +
-					`counted but not loaded: ${unused.map((u) => new URL(u).pathname).join(' ') || 'none'}`
-			);
 	}
 	const heaviest = weights.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 	rows.push({
 		section: '2 Page weight',
 		figure: `heaviest route (${heaviest.route})`,
-		measured: kib(heaviest.gzip),
+		measured: `${kib(heaviest.gzip)}${heaviest.dataGzip > 0 ? ` (${kib(heaviest.gzip + heaviest.dataGzip)} with JSON geometry)` : ''}`,
 		baseline: kib(heaviest.base),
 		ratio: heaviest.gzip / heaviest.base,
 		target: '<= 250 KiB',

@@ -1,11 +1,14 @@
 // Lazily loaded: registers the map chart and the world geometry (world-atlas TopoJSON), keyed by ISO alpha-3.
+// The geometry is fetched as a JSON asset rather than bundled: it is data, parsed faster as JSON than as
+// script, and cached on its own hashed URL.
 import { MapChart } from 'echarts/charts';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import worldUrl from 'world-atlas/countries-110m.json?url';
 import { echarts } from './echarts';
 import { WORLD_MAP } from './world-map';
-let registered = false;
+/** One fetch and registration per page, however many maps ask (and a retry after a failed fetch). */
+let registering: Promise<void> | null = null;
 
 /** `alpha3ByNumeric` maps world-atlas ids (ISO 3166 numeric) to alpha-3; unmapped shapes keep their id. */
 const ANTARCTICA = '010';
@@ -28,10 +31,19 @@ function foldAntimeridian(geometry: { type: string; coordinates: unknown }): voi
 		}
 }
 
-export function registerWorld(alpha3ByNumeric: Record<string, string>): void {
-	if (registered) return;
+export function registerWorld(alpha3ByNumeric: Record<string, string>): Promise<void> {
+	registering ??= register(alpha3ByNumeric).catch((error) => {
+		registering = null;
+		throw error;
+	});
+	return registering;
+}
+
+async function register(alpha3ByNumeric: Record<string, string>): Promise<void> {
 	echarts.use([MapChart]);
-	const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+	const response = await fetch(worldUrl);
+	if (!response.ok) throw new Error(`world map geometry: HTTP ${response.status}`);
+	const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
 	const geo = feature(topology, topology.objects.countries);
 	// Antarctica is no export destination; it would only take space.
 	geo.features = geo.features.filter((f) => String(f.id) !== ANTARCTICA);
@@ -40,5 +52,4 @@ export function registerWorld(alpha3ByNumeric: Record<string, string>): void {
 		if (f.geometry) foldAntimeridian(f.geometry as { type: string; coordinates: unknown });
 	}
 	echarts.registerMap(WORLD_MAP, geo as never);
-	registered = true;
 }

@@ -1,0 +1,4 @@
+import { GridComponent } from 'echarts/components';
+import { echarts } from '../echarts';
+
+echarts.use([GridComponent]);

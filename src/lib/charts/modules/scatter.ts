@@ -1,0 +1,4 @@
+import { ScatterChart } from 'echarts/charts';
+import { echarts } from '../echarts';
+
+echarts.use([ScatterChart]);
