@@ -3,7 +3,7 @@
 // no-op DOM change followed by requestAnimationFrame in the same page. Each change starts on a settled page:
 // the previous change's chart animations have ended (nothing inside the charts changed for 150 ms).
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ms, quantile, type Row } from './util';
+import { CHROMIUM, CHROMIUM_ARGS, drawAllCharts, ms, quantile, type Row } from './util';
 
 const CHANGES = 50;
 const CONTROL = 'vendor';
@@ -90,10 +90,9 @@ export async function benchInteraction(
 	try {
 		const page = await browser.newPage();
 		await page.goto(`${base}${route}`, { waitUntil: 'networkidle' });
-		await page.waitForFunction(() => {
-			const charts = [...document.querySelectorAll<HTMLElement>('.echart')];
-			return charts.length > 0 && charts.every((e) => e.dataset.chartReady === 'true');
-		});
+		// Every chart drawn, as after a visitor has scrolled the page: each change then repaints all of them.
+		await drawAllCharts(page);
+		if ((await page.locator('.echart').count()) === 0) throw new Error(`no chart on ${route}`);
 		const available = await page
 			.locator(`input[name="${CONTROL}"]`)
 			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

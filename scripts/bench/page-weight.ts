@@ -4,7 +4,17 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, gzipSize, kib, KiB, runChild, startNodeBuild, type Row } from './util';
+import {
+	CHROMIUM,
+	CHROMIUM_ARGS,
+	drawAllCharts,
+	gzipSize,
+	kib,
+	KiB,
+	runChild,
+	startNodeBuild,
+	type Row
+} from './util';
 
 export const ROUTES = [
 	'/',
@@ -50,7 +60,8 @@ function entries(pageUrl: string, html: string, linkHeader: string | null): Set<
 }
 
 /**
- * Every JS file Chromium requests for each route, once the page's charts are drawn and the network is idle:
+ * Every JS file Chromium requests for each route, once all the page's charts are drawn (scrolled to) and the
+ * network is idle:
  * what a visitor downloads (charts load their ECharts modules on demand, so reading imports would overcount).
  */
 export async function routeScripts(
@@ -73,14 +84,7 @@ export async function routeScripts(
 			});
 			const pageUrl = `${base}${route}`;
 			const response = await page.goto(pageUrl, { waitUntil: 'networkidle' });
-			await page.waitForFunction(
-				() =>
-					[...document.querySelectorAll<HTMLElement>('.echart')].every(
-						(e) => e.dataset.chartReady === 'true'
-					),
-				undefined,
-				{ timeout: 30_000 }
-			);
+			await drawAllCharts(page);
 			await page.waitForLoadState('networkidle');
 			const named = entries(
 				pageUrl,

@@ -5,6 +5,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 
 /** One line of the result table; ratio is measured / baseline. */
 export interface Row {
@@ -284,4 +285,24 @@ export function formatTable(rows: readonly Row[]): string {
 		`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
 		...rows.map((r) => line(keys.map((k) => cell(r, k))))
 	].join('\n');
+}
+
+/**
+ * Scrolls a page to its end and back, so that every chart (drawn when it nears the viewport) is drawn, then
+ * waits until all of them are.
+ */
+export async function drawAllCharts(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+			window.scrollTo(0, y);
+			await new Promise((resolve) => setTimeout(resolve, 30));
+		}
+		window.scrollTo(0, 0);
+	});
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('.echart')].every((e) => e.dataset.chartReady === 'true'),
+		undefined,
+		{ timeout: 30_000 }
+	);
 }

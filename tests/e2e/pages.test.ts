@@ -56,3 +56,15 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('status')).toContainText('segment=<script>');
 	});
 });
+
+test('charts below the fold are drawn when scrolled to, not at load', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 700 });
+	await page.goto('/market-share?segment=hbm');
+	const charts = page.locator('.echart');
+	await expect(charts.first()).toHaveAttribute('data-chart-ready', 'true');
+	const last = charts.last();
+	await expect(last).toHaveAttribute('data-chart-ready', 'false');
+	await last.scrollIntoViewIfNeeded();
+	await expect(last).toHaveAttribute('data-chart-ready', 'true');
+	expect(await last.locator('svg path').count()).toBeGreaterThan(3);
+});

@@ -101,6 +101,8 @@ test('compare shows countries side by side at a shareable URL', async ({ page })
 	await page.goto('/compare?country=USA,CHN,NLD');
 	const headers = await page.locator('table thead th').allTextContents();
 	expect(headers.map((h) => h.trim())).toEqual(['Figure', 'United States', 'China', 'Netherlands']);
+	// Charts are drawn as they come near the viewport.
+	await page.locator('.echart').last().scrollIntoViewIfNeeded();
 	await expect(page.locator('[data-chart-ready="true"]')).toHaveCount(2);
 	await page.goto('/compare?country=USA');
 	await expect(page.getByText('Pick at least two countries')).toBeVisible();
