@@ -41,6 +41,17 @@ test('pages are sent with brotli or gzip as the client accepts, and decode to th
 	expect(br.body.length).toBeLessThan(plain.body.length / 3);
 });
 
+test('data downloads are compressed too, each encoding with its own ETag', async ({ baseURL }) => {
+	const url = `${baseURL}/data/market-share.csv`;
+	const plain = await raw(url, 'identity');
+	const br = await raw(url, 'br');
+	expect(br.headers.get('content-encoding')).toBe('br');
+	expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+	expect(br.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+	const zip = await raw(`${baseURL}/data/atlas.zip`, 'br');
+	expect(zip.headers.get('content-encoding')).toBeNull();
+});
+
 test('the browser bundle carries no zod (validation runs in the pipeline and on the server)', () => {
 	const dir = 'build/client/_app/immutable';
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
