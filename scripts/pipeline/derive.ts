@@ -29,11 +29,6 @@ export function pickRate(rates: FxRate[], currency: string, year: number): FxRat
 	return rates.filter((r) => r.currency === currency && r.year <= year).sort((a, b) => b.year - a.year)[0];
 }
 
-/** Status on the cut-off date (see statusAt). */
-export function currentStatus(events: MeasureEvent[], cutoff: string) {
-	return statusAt(events, cutoff);
-}
-
 type RowFn = (row: AnyRow) => unknown;
 
 /** Fields computed from the row's own values, filled in when the row is put in schema order (see schemaOrder). */
@@ -106,16 +101,18 @@ export function derive(
 		}))
 	);
 
-	const events = rowsOf<MeasureEvent>('export-control-events').map((r) => r.row);
+	const eventsOf = new Map<string, MeasureEvent[]>();
+	for (const { row } of rowsOf<MeasureEvent>('export-control-events')) {
+		const list = eventsOf.get(row.measure_id) ?? [];
+		list.push(row);
+		eventsOf.set(row.measure_id, list);
+	}
 	derived.set(
 		'export-controls',
 		rowsOf<Measure>('export-controls').flatMap(({ row, line }) => {
-			const status = currentStatus(
-				events.filter((e) => e.measure_id === row.id),
-				cutoff
-			);
-			const own = events.filter((e) => e.measure_id === row.id).map((e) => e.date);
-			const first_date = row.announced ?? row.effective ?? own.sort()[0];
+			const own = eventsOf.get(row.id) ?? [];
+			const status = statusAt(own, cutoff);
+			const first_date = row.announced ?? row.effective ?? own.map((e) => e.date).sort()[0];
 			if (status && first_date) return [{ ...row, ...status, first_date }];
 			issues.push({
 				file: fileOf('export-controls'),

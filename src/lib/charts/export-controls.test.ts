@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure } from '../schemas/export-controls';
+import { measure } from '../../../tests/factories/export-controls';
 import { buildMeasuresPerYearOption, buildTimelineOption, countByYearAndCategory } from './export-controls';
 
-const measure = (id: string, first_date: string, category: Measure['category']): Measure => ({
-	id,
-	authority: 'USA',
-	body: 'BIS',
-	title: id,
-	citation: null,
-	announced: first_date,
-	effective: null,
-	category,
-	controlled_items: null,
-	thresholds: null,
-	named_vendors: [],
-	source_ids: ['s'],
-	notes: null,
-	status: 'in-force',
-	status_date: first_date,
-	first_date
-});
-
 const measures = [
-	measure('a', '2022-10-07', 'advanced-chips'),
-	measure('b', '2022-12-15', 'entity-listing'),
-	measure('c', '2024-12-02', 'advanced-chips')
+	measure('a', '2022-10-07', { category: 'advanced-chips' }),
+	measure('b', '2022-12-15', { category: 'entity-listing' }),
+	measure('c', '2024-12-02', { category: 'advanced-chips' })
 ];
 
 describe('countByYearAndCategory', () => {
@@ -49,7 +30,10 @@ describe('buildMeasuresPerYearOption', () => {
 describe('buildTimelineOption', () => {
 	const names = { authority: (c: string) => c, category: (c: string) => c, status: (s: string) => s };
 	const option = buildTimelineOption(
-		[...measures, { ...measure('d', '2025-05-13', 'advanced-chips'), authority: 'CHN', status: 'rescinded' }],
+		[
+			...measures,
+			{ ...measure('d', '2025-05-13', { category: 'advanced-chips' }), authority: 'CHN', status: 'rescinded' }
+		],
 		names
 	) as {
 		yAxis: { data: string[] };

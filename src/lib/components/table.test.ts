@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWindow } from './table';
+import { pageWindow, sourcesColumn } from './table';
 
 describe('pageWindow', () => {
 	it('cuts the rows into pages and ends the last page at the last row', () => {
@@ -13,5 +13,17 @@ describe('pageWindow', () => {
 	});
 	it('shows every row when the page size is 0 (no paging)', () => {
 		expect(pageWindow(135, 0, 3)).toEqual({ start: 0, end: 135, page: 0, pages: 1 });
+	});
+});
+
+describe('sourcesColumn', () => {
+	it('links each cited source from the current source map, skipping ids it lacks', () => {
+		let sources: Record<string, { label: string; url: string }> = { a: { label: 'A', url: 'https://a' } };
+		const column = sourcesColumn<{ source_ids: string[] }>(() => sources);
+		const row = { source_ids: ['a', 'b'] };
+		expect(column.links!(row)).toEqual([{ label: 'A', url: 'https://a' }]);
+		sources = { b: { label: 'B', url: 'https://b' } };
+		expect(column.links!(row)).toEqual([{ label: 'B', url: 'https://b' }]);
+		expect(column.value(row)).toBe(2);
 	});
 });

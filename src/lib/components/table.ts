@@ -22,3 +22,19 @@ export function pageWindow(
 	if (size <= 0) return { start: 0, end: total, page: 0, pages };
 	return { start: clamped * size, end: Math.min(total, (clamped + 1) * size), page: clamped, pages };
 }
+
+/**
+ * The "Sources" column of a table of sourced rows: numbered links to each document a row cites. `sources`
+ * is read at render time, as a page's data changes with its filters.
+ */
+export function sourcesColumn<R extends { source_ids: readonly string[] }>(
+	sources: () => Record<string, { label: string; url: string }>
+): Column<R> {
+	return {
+		key: 'sources',
+		label: 'Sources',
+		value: (r) => r.source_ids.length,
+		text: () => '',
+		links: (r) => r.source_ids.map((id) => sources()[id]!).filter(Boolean)
+	};
+}

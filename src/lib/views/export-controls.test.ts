@@ -1,46 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
-import { filterMeasures, statusOn, treatmentsOn, exportControlsSpec } from './export-controls';
-
-const measure = (id: string, first_date: string, p: Partial<Measure> = {}): Measure => ({
-	id,
-	authority: 'USA',
-	body: 'BIS',
-	title: id,
-	citation: null,
-	announced: first_date,
-	effective: null,
-	category: 'advanced-chips',
-	controlled_items: null,
-	thresholds: null,
-	named_vendors: [],
-	source_ids: ['s'],
-	notes: null,
-	status: 'in-force',
-	status_date: first_date,
-	first_date,
-	...p
-});
-const event = (
-	measure_id: string,
-	date: string,
-	status: MeasureEvent['status'],
-	until: string | null = null
-): MeasureEvent => ({
-	measure_id,
-	date,
-	status,
-	until,
-	by_measure: null,
-	source_ids: ['s'],
-	notes: null
-});
-const target = (measure_id: string, t: string, treatment: MeasureTarget['treatment']): MeasureTarget => ({
-	measure_id,
-	target: t,
-	treatment,
-	notes: null
-});
+import { event, measure, target } from '../../../tests/factories/export-controls';
+import { filterMeasures, newestFirst, statusOn, treatmentsOn, exportControlsSpec } from './export-controls';
 
 // An AI-diffusion-like rule: tier 1 for one ally, tier 2 for the world, rescinded later.
 const measures = [
@@ -118,5 +78,16 @@ describe('filterMeasures', () => {
 	});
 	it('never offers WLD as a country to filter by', () => {
 		expect(spec.lists.country).toEqual(['CHN', 'NLD', 'USA']);
+	});
+});
+
+describe('newestFirst', () => {
+	it('orders measures newest first and breaks date ties by id', () => {
+		const list = [
+			{ id: 'b', first_date: '2024-01-01' },
+			{ id: 'c', first_date: '2025-06-01' },
+			{ id: 'a', first_date: '2024-01-01' }
+		];
+		expect([...list].sort(newestFirst).map((m) => m.id)).toEqual(['c', 'a', 'b']);
 	});
 });

@@ -123,3 +123,12 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 	}
 	return out;
 }
+
+/** Measures newest first by their first date, then by id, so that lists have one stable order. */
+export function newestFirst(
+	a: Pick<Measure, 'first_date' | 'id'>,
+	b: Pick<Measure, 'first_date' | 'id'>
+): number {
+	if (a.first_date !== b.first_date) return a.first_date < b.first_date ? 1 : -1;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

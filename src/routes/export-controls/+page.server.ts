@@ -1,7 +1,7 @@
 import { TREATMENT_COLORS } from '$lib/charts/world-map';
 import { label } from '$lib/labels';
 import { alpha3ByNumeric } from '$lib/server/geo';
-import { SEVERITY, treatmentsOn } from '$lib/views/export-controls';
+import { newestFirst, SEVERITY, treatmentsOn } from '$lib/views/export-controls';
 import { rows } from '$lib/server/datasets';
 import { exportControlsExplorer } from '$lib/server/explorers';
 import { filterState } from '$lib/server/filter-state';
@@ -24,11 +24,7 @@ export function load({ url }) {
 		},
 		{ key: 'status', label: 'Status', options: spec.lists.status!.map((s) => ({ id: s, label: label(s) })) }
 	]);
-	const measures = exportControlsExplorer
-		.filter(state.filters)
-		.sort((a, b) =>
-			a.first_date < b.first_date ? 1 : a.first_date > b.first_date ? -1 : a.id < b.id ? -1 : 1
-		);
+	const measures = exportControlsExplorer.filter(state.filters).sort(newestFirst);
 	const shown = new Set(measures.map((m) => m.id));
 	const date = state.filters.date ?? spec.dates!.max;
 	const byCategory = exportControlsExplorer.filter({

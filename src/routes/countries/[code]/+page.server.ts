@@ -3,7 +3,7 @@ import { label } from '$lib/labels';
 import { CATEGORIES } from '$lib/schemas/export-controls';
 import { dataset, rows } from '$lib/server/datasets';
 import { sourceLabels } from '$lib/server/names';
-import { treatmentsOn } from '$lib/views/export-controls';
+import { newestFirst, treatmentsOn } from '$lib/views/export-controls';
 import { combinedShareSeries, treatmentHistory } from '$lib/views/profiles';
 
 export function load({ params }) {
@@ -28,13 +28,9 @@ export function load({ params }) {
 	const measures = rows('export-controls');
 	const targets = rows('export-control-targets');
 	const events = rows('export-control-events');
-	const issued = measures
-		.filter((m) => scope.has(m.authority))
-		.sort((a, b) => (a.first_date < b.first_date ? 1 : -1));
+	const issued = measures.filter((m) => scope.has(m.authority)).sort(newestFirst);
 	const targetedIds = new Set(targets.filter((t) => scope.has(t.target)).map((t) => t.measure_id));
-	const targeting = measures
-		.filter((m) => targetedIds.has(m.id))
-		.sort((a, b) => (a.first_date < b.first_date ? 1 : -1));
+	const targeting = measures.filter((m) => targetedIds.has(m.id)).sort(newestFirst);
 	const current = CATEGORIES.map((category) => {
 		const [t] = treatmentsOn(
 			cutoff,

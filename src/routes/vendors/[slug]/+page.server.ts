@@ -3,6 +3,7 @@ import { latestShareView, viewRows } from '$lib/charts/market-share';
 import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
 import { countryNames, sourceLabels } from '$lib/server/names';
+import { newestFirst } from '$lib/views/export-controls';
 import { combinedShareSeries, rankIn } from '$lib/views/profiles';
 
 export function load({ params }) {
@@ -36,7 +37,7 @@ export function load({ params }) {
 	});
 	const measures = rows('export-controls')
 		.filter((m) => m.named_vendors.includes(vendor.slug))
-		.sort((a, b) => (a.first_date < b.first_date ? 1 : -1));
+		.sort(newestFirst);
 	const labels = sourceLabels();
 	const used = new Set([...own.map((r) => r.source_id), ...measures.flatMap((m) => m.source_ids)]);
 	return {
