@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FxRate } from '../../src/lib/schemas/fx-rates';
-import { pickRate, toUsdMillions } from './derive';
+import { compareKeys, pickRate, toUsdMillions } from './derive';
 
 describe('fx conversion', () => {
 	const rates: FxRate[] = [
@@ -15,5 +15,25 @@ describe('fx conversion', () => {
 	it('rounds to 0.01 million USD', () => {
 		expect(toUsdMillions(1500, 1.0824)).toBe(1623.6);
 		expect(toUsdMillions(1, 1 / 3)).toBe(0.33);
+	});
+});
+
+describe('compareKeys', () => {
+	it('gives one order whatever the input order, with empty key fields first', () => {
+		const rows = [
+			{ id: 'm', by: 'x' },
+			{ id: 'm', by: null },
+			{ id: 'a', by: 'y' },
+			{ id: 'm', by: 'b' }
+		];
+		const expected = [
+			{ id: 'a', by: 'y' },
+			{ id: 'm', by: null },
+			{ id: 'm', by: 'b' },
+			{ id: 'm', by: 'x' }
+		];
+		const compare = compareKeys(['id', 'by']);
+		expect([...rows].sort(compare)).toEqual(expected);
+		expect([...rows].reverse().sort(compare)).toEqual(expected);
 	});
 });

@@ -69,11 +69,15 @@ function schemaOrder(fields: readonly string[], computed: Record<string, RowFn>)
 	};
 }
 
-function compareKeys(keys: readonly string[]) {
+/** Orders rows by their key fields; an empty (null) field sorts first, so the order never depends on input order. */
+export function compareKeys(keys: readonly string[]) {
 	return (a: AnyRow, b: AnyRow) => {
 		for (const k of keys) {
-			const x = a[k] as string | number;
-			const y = b[k] as string | number;
+			const x = a[k] as string | number | null;
+			const y = b[k] as string | number | null;
+			if (x === y) continue;
+			if (x === null) return -1;
+			if (y === null) return 1;
 			if (x < y) return -1;
 			if (x > y) return 1;
 		}

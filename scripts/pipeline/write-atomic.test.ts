@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +77,13 @@ describe('writeFolderAtomically', () => {
 		writeFolderAtomically(out, new Map([['new.csv', () => ['2']]]));
 		expect(listing(out)).toEqual({ 'new.csv': '2' });
 		expect(readdirSync(parent)).toEqual(['data']);
+	});
+	it('removes temp folders left by killed runs, but not those of a run still going', () => {
+		const { parent, out } = workspace();
+		const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+		for (const leftover of [`.data.tmp-${gone}`, `.data.old-${gone}`, `.data.tmp-${process.ppid}`])
+			mkdirSync(join(parent, leftover));
+		writeFolderAtomically(out, new Map([['a.txt', () => ['a']]]));
+		expect(readdirSync(parent).sort()).toEqual([`.data.tmp-${process.ppid}`, 'data']);
 	});
 });

@@ -1,5 +1,14 @@
 // Replaces an output folder all at once: a failed or interrupted run leaves the previous outputs untouched.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { OutputFile, OutputFiles } from './output-file';
 
@@ -34,9 +43,30 @@ function writeChunks(path: string, file: OutputFile, buffer: Buffer): void {
 	}
 }
 
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: the process exists but belongs to someone else.
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** Temp and old folders left by runs that were killed before they could clean up (their process is gone). */
+function removeLeftovers(parent: string, name: string): void {
+	const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)$`);
+	for (const entry of readdirSync(parent)) {
+		const pid = pattern.exec(entry)?.[1];
+		if (pid && Number(pid) !== process.pid && !isRunning(Number(pid)))
+			rmSync(join(parent, entry), { recursive: true, force: true });
+	}
+}
+
 export function writeFolderAtomically(outDir: string, files: OutputFiles): void {
 	const parent = dirname(outDir);
 	mkdirSync(parent, { recursive: true });
+	removeLeftovers(parent, basename(outDir));
 	const tmp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
 	const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
 	rmSync(tmp, { recursive: true, force: true });

@@ -3,6 +3,8 @@ export interface Column<R> {
 	key: string;
 	label: string;
 	numeric?: boolean;
+	/** Keep the cell on one line (dates such as 2026-03-12 broke at the hyphens). */
+	nowrap?: boolean;
 	value: (row: R) => string | number | null;
 	/** Text to show, when it differs from the sort value. */
 	text?: (row: R) => string;
