@@ -1,11 +1,12 @@
 // Dev aid: screenshots of pages from a running server, e.g. `tsx scripts/screenshot.ts http://localhost:3000 /market-share`.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
 const width = Number(process.env.WIDTH ?? 1280);
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS
 });
 const page = await browser.newPage({
 	viewport: { width, height: 900 },

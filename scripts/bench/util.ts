@@ -1,9 +1,8 @@
 // Helpers shared by the benchmark sections: child processes, ports, servers, statistics and the result table.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
@@ -21,18 +20,7 @@ export interface Row {
 	lowerBound?: boolean;
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags of playwright.config.ts and shared/TOOLCHAIN.md. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium';
 
 export const KiB = 1024;
 export const MiB = 1024 * 1024;
@@ -222,47 +210,6 @@ export async function startNodeBuild(cwd: string, port: number): Promise<NodeSer
 				if (child.exitCode !== null) return resolve();
 				child.once('close', () => resolve());
 				killGroup(child, 'SIGTERM');
-			})
-	};
-}
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.svg': 'image/svg+xml'
-};
-
-/** A minimal static file server for a built folder (the baseline page), on loopback. */
-export async function serveDirectory(
-	dir: string,
-	port: number
-): Promise<{ url: string; close: () => Promise<void> }> {
-	const server: Server = createHttpServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-			/^(\.\.[/\\])+/,
-			''
-		);
-		const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-		if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-			res.writeHead(404, { 'content-type': 'text/plain' });
-			res.end('not found');
-			return;
-		}
-		const body = readFileSync(file);
-		res.writeHead(200, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'content-length': body.length
-		});
-		res.end(body);
-	});
-	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		close: () =>
-			new Promise((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve());
 			})
 	};
 }

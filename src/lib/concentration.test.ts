@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeConcentration } from './concentration';
-import type { MarketShare } from './schemas/market-share';
+import { shareRow } from '../../tests/factories/market-share';
 
-const row = (vendor: string, share_pct: number | null, source_id = 's'): MarketShare => ({
-	segment: 'hbm',
-	metric: 'revenue',
-	period: '2024',
-	vendor,
-	market: 'WLD',
-	share_pct,
-	value: null,
-	unit: null,
-	source_id,
-	basis: 'estimate',
-	notes: null,
-	year: 2024
-});
+const row = (vendor: string, share_pct: number | null, source_id = 's') =>
+	shareRow({ vendor, share_pct, source_id });
 const hq: Record<string, string> = { 'sk-hynix': 'KOR', samsung: 'KOR', micron: 'USA' };
 
 describe('computeConcentration', () => {

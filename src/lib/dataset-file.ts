@@ -1,5 +1,6 @@
 // The shape of a published dataset file (generated/data/<id>.json), shared by the app and the scripts.
 import type { DatasetId } from './registry';
+import type { SOURCE_TYPES } from './vocabulary';
 
 export interface CitedSource {
 	id: string;
@@ -7,7 +8,7 @@ export interface CitedSource {
 	title: string;
 	url: string;
 	published: string | null;
-	type: 'primary' | 'secondary';
+	type: (typeof SOURCE_TYPES)[number];
 }
 
 export interface DatasetFile<Row> {

@@ -72,3 +72,6 @@ export const VENDOR_ROLES = [
 
 /** Market-share rows may name this pseudo-vendor for the remainder a source reports. */
 export const OTHERS_VENDOR = 'others';
+
+// sources
+export const SOURCE_TYPES = ['primary', 'secondary'] as const;

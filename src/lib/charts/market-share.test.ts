@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { MarketShare } from '../schemas/market-share';
+import { shareRow } from '../../../tests/factories/market-share';
 import { buildShareBarOption, latestShareView, viewRows } from './market-share';
 
-const row = (p: Partial<MarketShare>): MarketShare => ({
-	segment: 'hbm',
-	metric: 'revenue',
-	period: '2024',
-	vendor: 'a',
-	market: 'WLD',
-	share_pct: 10,
-	value: null,
-	unit: null,
-	source_id: 's1',
-	basis: 'estimate',
-	notes: null,
-	year: 2024,
-	...p
-});
-
 const rows = [
-	row({ vendor: 'a', share_pct: 50 }),
-	row({ vendor: 'b', share_pct: 30 }),
-	row({ vendor: 'c', share_pct: 20 }),
+	shareRow({ vendor: 'a', share_pct: 50 }),
+	shareRow({ vendor: 'b', share_pct: 30 }),
+	shareRow({ vendor: 'c', share_pct: 20 }),
 	// a later period from another source, but only one vendor: too thin to open on
-	row({ period: '2025-Q1', vendor: 'a', share_pct: 60, source_id: 's2' }),
-	row({ period: '2025-Q1', vendor: 'b', share_pct: null, value: 3, unit: 'USD bn', source_id: 's2' })
+	shareRow({ period: '2025-Q1', vendor: 'a', share_pct: 60, source_id: 's2' }),
+	shareRow({ period: '2025-Q1', vendor: 'b', share_pct: null, value: 3, unit: 'USD bn', source_id: 's2' })
 ];
 const names = {
 	vendor: (s: string) => s.toUpperCase(),

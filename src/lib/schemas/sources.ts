@@ -1,8 +1,10 @@
 // Documents that every data row cites.
 import { z } from 'zod';
+import { SOURCE_TYPES } from '../vocabulary';
 import { optionalText, partialDate, isoDate, slug, text, url } from './fields';
 
-export const SOURCE_TYPES = ['primary', 'secondary'] as const;
+export { SOURCE_TYPES };
+
 export const SOURCE_KINDS = [
 	'government',
 	'legislation',

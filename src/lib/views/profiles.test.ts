@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
-import type { MarketShare } from '../schemas/market-share';
+import { shareRow } from '../../../tests/factories/market-share';
 import { combinedShareSeries, rankIn, treatmentHistory } from './profiles';
 
-const share = (
-	vendor: string,
-	period: string,
-	share_pct: number,
-	source_id = 'old',
-	market = 'WLD'
-): MarketShare => ({
-	segment: 'dram',
-	metric: 'revenue',
-	period,
-	vendor,
-	market,
-	share_pct,
-	value: null,
-	unit: null,
-	source_id,
-	basis: 'estimate',
-	notes: null,
-	year: Number(period.slice(0, 4))
-});
+const share = (vendor: string, period: string, share_pct: number, source_id = 'old', market = 'WLD') =>
+	shareRow({
+		segment: 'dram',
+		period,
+		vendor,
+		market,
+		share_pct,
+		source_id,
+		year: Number(period.slice(0, 4))
+	});
 const published: Record<string, string> = { old: '2024-01-01', new: '2025-01-01' };
 
 describe('combinedShareSeries', () => {

@@ -1,8 +1,8 @@
 // The source browser (/data/sources): every document the datasets cite, filtered by dataset, type and text.
 import type { CitedSource } from '../dataset-file';
+import { SOURCE_TYPES } from '../vocabulary';
 
-export const SOURCE_TYPES = ['primary', 'secondary'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
+export type SourceType = CitedSource['type'];
 
 export interface SourceQuery {
 	dataset: string | null;
