@@ -18,6 +18,8 @@ page.on(
 );
 for (const path of paths.length ? paths : ['/']) {
 	await page.goto(base + path, { waitUntil: 'networkidle' });
+	// A capture of the whole page, like a print, shows the charts not yet scrolled to.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await page.waitForTimeout(600);
 	const file = `${process.env.OUT ?? '/tmp/shots'}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;
 	const y = Number(process.env.Y ?? 0);
