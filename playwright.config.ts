@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const PORT = 4173;
+// The server binds a port the OS picks (PORT=0) and prints it; Playwright reads it from that line into
+// ATLAS_PORT, which the workers (started after the server) see. Nothing is fixed, so nothing can clash.
+const port = process.env.ATLAS_PORT;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -10,9 +12,9 @@ export default defineConfig({
 	// Two workers share two cores with the server: give pages with maps and long tables room to settle.
 	expect: { timeout: 15_000 },
 	timeout: 60_000,
-	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	reporter: [[process.env.CI ? 'dot' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
+		baseURL: port ? `http://127.0.0.1:${port}` : undefined,
 		launchOptions: {
 			executablePath: CHROMIUM_PATH,
 			args: CHROMIUM_ARGS
@@ -25,8 +27,8 @@ export default defineConfig({
 	],
 	webServer: {
 		command: `node build`,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}` },
-		url: `http://127.0.0.1:${PORT}/`,
+		env: { PORT: '0', HOST: '127.0.0.1', ATLAS_FREEZE_DATA: '1' },
+		wait: { stdout: /Listening on http:\/\/127\.0\.0\.1:(?<atlas_port>\d+)/ },
 		reuseExistingServer: false,
 		timeout: 60_000
 	}

@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// build/app/: build/index.js is the atlas's own entry (scripts/server/), written by scripts/finish-build.js.
+		adapter: adapter({ out: 'build/app' }),
 		// Scripts only from this origin (SvelteKit adds nonces or hashes for its own inline bootstrap). Styles allow
 		// inline because Svelte's style: directives and ECharts' tooltips set style attributes.
 		csp: {

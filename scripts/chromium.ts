@@ -1,5 +1,5 @@
 // Debian's Chromium and the flags every tool here launches it with (Playwright's own browser download does not
-// work on these machines; see shared/TOOLCHAIN.md). Used by the browser tests, the bench and screenshots.
+// work on these machines). Used by the browser tests, the bench and screenshots.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [

@@ -1,6 +1,6 @@
 // Headers every response carries, a cache of rendered pages, and plain 4xx answers to oversized queries.
 import { building } from '$app/environment';
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { compressVariants, MIN_COMPRESS_BYTES, negotiateEncoding } from '$lib/server/compress';
 import { ResponseCache, type CachedResponse } from '$lib/server/response-cache';
 
@@ -59,4 +59,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return serve(event.request, entry);
 	}
 	return response;
+};
+
+/** Bad requests (an undecodable path, an unknown page) are the client's: only server faults are logged. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status >= 500) console.error(error);
+	return { message };
 };

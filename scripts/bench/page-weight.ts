@@ -4,6 +4,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { MAIN_ROUTES } from '../../src/lib/nav';
 import {
 	CHROMIUM,
 	CHROMIUM_ARGS,
@@ -16,15 +17,7 @@ import {
 	type Row
 } from './util';
 
-export const ROUTES = [
-	'/',
-	'/market-share',
-	'/export-controls',
-	'/sovereign-compute',
-	'/countries',
-	'/vendors',
-	'/data'
-] as const;
+export const ROUTES = MAIN_ROUTES;
 
 interface Script {
 	url: string;
@@ -204,7 +197,7 @@ export interface Baseline {
  * A minimal SvelteKit app (same SvelteKit, Svelte, Vite and adapter as the atlas), one route per module set,
  * built and started in this run; routes are weighed the same way as the atlas's.
  */
-export async function buildBaseline(root: string, work: string, port: number): Promise<Baseline> {
+export async function buildBaseline(root: string, work: string): Promise<Baseline> {
 	// Outside the project (so that lint never sees it), with the project's node_modules linked in.
 	const dir = join(work, 'baseline-app');
 	mkdirSync(join(dir, 'src', 'lib'), { recursive: true });
@@ -241,7 +234,7 @@ export async function buildBaseline(root: string, work: string, port: number): P
 		timeoutMs: 180_000
 	});
 	if (built.code !== 0) throw new Error(`baseline build failed: ${built.stderr.slice(-500)}`);
-	const server = await startNodeBuild(dir, port);
+	const server = await startNodeBuild(dir);
 	const weighed = await routeScripts(server.url, ['/', ...routes.keys()]);
 	const gzip = new Map([...routes.keys()].map((path) => [path, total(weighed.get(path)!.scripts)]));
 	const emptyGzip = total(weighed.get('/')!.scripts);

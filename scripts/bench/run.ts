@@ -13,7 +13,7 @@ import { benchLighthouse } from './lighthouse';
 import { baselineRoute, benchPageWeight, buildBaseline, ROUTES, type Baseline } from './page-weight';
 import { benchPipeline } from './pipeline';
 import { benchThroughput } from './throughput';
-import { fmt, formatTable, freePort, runChild, startNodeBuild, type NodeServer, type Row } from './util';
+import { fmt, formatTable, runChild, startNodeBuild, type NodeServer, type Row } from './util';
 
 const { values } = parseArgs({
 	options: {
@@ -86,7 +86,7 @@ if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
 	const baselineDir = mkdtempSync(join(tmpdir(), 'atlas-bench-baseline-'));
 	if (sections.has('2') || sections.has('5')) {
 		log('baseline app (minimal SvelteKit pages, vite build)');
-		baseline = await buildBaseline(root, baselineDir, await freePort(4360));
+		baseline = await buildBaseline(root, baselineDir);
 	}
 	// The app server. Should it stop mid-section (something outside the benchmark ended it), it is started
 	// again and that section (or, for Lighthouse, that page) runs once more; the notes say so.
@@ -100,9 +100,8 @@ if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
 				`node build stopped during the run (exit code ${server.child.exitCode}, signal ${server.child.signalCode}) ` +
 					`at ${elapsed().trim()}; restarted, and the interrupted measurement was repeated`
 			);
-		const port = await freePort(4300);
-		log(`node build on port ${port}`);
-		server = await startNodeBuild(root, port);
+		server = await startNodeBuild(root);
+		log(`node build at ${server.url}`);
 		return server.url;
 	};
 	const withServer = (run: (base: string) => Promise<Outcome>) => async () => {
@@ -135,7 +134,7 @@ if (built && ['2', '3', '4', '5'].some((s) => sections.has(s))) {
 		await section(
 			'3',
 			'Server',
-			withServer(async (base) => benchThroughput(root, base, await freePort(4350), FILTERED_PAGE, log))
+			withServer(async (base) => benchThroughput(root, base, FILTERED_PAGE, log))
 		);
 	} finally {
 		await (server as NodeServer | null)?.stop();

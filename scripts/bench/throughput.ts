@@ -2,6 +2,7 @@
 // the same HTML bytes, both loaded by autocannon (a child process) with 50 connections on loopback.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fmt, ms, runChild, type Row } from './util';
 
@@ -54,7 +55,6 @@ async function autocannon(
 export async function benchThroughput(
 	root: string,
 	appBase: string,
-	staticPort: number,
 	route: string,
 	log: (line: string) => void
 ): Promise<{ rows: Row[]; notes: string[] }> {
@@ -68,8 +68,8 @@ export async function benchThroughput(
 		res.writeHead(200, headers);
 		res.end(html);
 	});
-	await new Promise<void>((resolve) => server.listen(staticPort, '127.0.0.1', resolve));
-	const staticUrl = `http://127.0.0.1:${staticPort}${route}`;
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const staticUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${route}`;
 	try {
 		log(`throughput: node build ${route}`);
 		await autocannon(root, `${appBase}${route}`, WARMUP_S);

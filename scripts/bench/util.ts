@@ -1,10 +1,9 @@
 // Helpers shared by the benchmark sections: child processes, ports, servers, statistics and the result table.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { startNodeBuild as startServer, type NodeServer } from '../node-server';
 
 /** One line of the result table; ratio is measured / baseline. */
 export interface Row {
@@ -21,6 +20,7 @@ export interface Row {
 }
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium';
+export type { NodeServer };
 
 export const KiB = 1024;
 export const MiB = 1024 * 1024;
@@ -44,20 +44,6 @@ export const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(di
 export const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
 export const kib = (n: number) => `${fmt(n / KiB, 1)} KiB`;
 export const mib = (n: number) => `${fmt(n / MiB, 1)} MiB`;
-
-async function portIsFree(port: number): Promise<boolean> {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.once('error', () => resolve(false));
-		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-	});
-}
-
-/** The first free loopback port from `from` up to 4399 (the range this benchmark may use). */
-export async function freePort(from: number): Promise<number> {
-	for (let port = from; port <= 4399; port++) if (await portIsFree(port)) return port;
-	throw new Error(`no free port in ${from}-4399`);
-}
 
 /** Resident set size of a process and all its descendants, in KiB (Linux /proc; 0 elsewhere). */
 export function treeRssKiB(pid: number): number {
@@ -160,58 +146,11 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL
 	}
 }
 
-/** Waits until a GET of url answers 200, or throws after timeoutMs. */
-export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (Date.now() < until) {
-		if (child && child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-		try {
-			const response = await fetch(url);
-			await response.arrayBuffer();
-			if (response.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await sleep(200);
-	}
-	throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-export interface NodeServer {
-	url: string;
-	child: ChildProcess;
-	log: () => string;
-	stop: () => Promise<void>;
-}
-
-/** Starts the built app (`node build`) on a loopback port, as `npm start` serves it. */
-export async function startNodeBuild(cwd: string, port: number): Promise<NodeServer> {
-	const url = `http://127.0.0.1:${port}`;
-	const child = track(
-		// `node build/index.js` is what `node build` runs; the full path keeps this server out of reach of a
-		// `pkill -f 'node build'` aimed at other servers on the machine.
-		spawn(process.execPath, [join(cwd, 'build', 'index.js')], {
-			cwd,
-			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true
-		})
-	);
-	let log = '';
-	child.stdout!.on('data', (d) => (log += d));
-	child.stderr!.on('data', (d) => (log += d));
-	await waitForHttp(`${url}/`, 30_000, child);
-	return {
-		url,
-		child,
-		log: () => log,
-		stop: () =>
-			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
-				child.once('close', () => resolve());
-				killGroup(child, 'SIGTERM');
-			})
-	};
+/** Starts the built app in its own process group, ended with the benchmark. */
+export async function startNodeBuild(cwd: string): Promise<NodeServer> {
+	const server = await startServer(cwd, { detached: true, timeoutMs: 60_000 });
+	track(server.child);
+	return server;
 }
 
 function cell(row: Row, key: keyof Row): string {

@@ -1,13 +1,19 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { OutputFile, OutputFiles } from './output-file';
 import { writeFolderAtomically } from './write-atomic';
 
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function workspace() {
 	const parent = mkdtempSync(join(tmpdir(), 'atlas-write-'));
+	made.push(parent);
 	return { parent, out: join(parent, 'data') };
 }
 

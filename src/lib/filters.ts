@@ -40,15 +40,22 @@ export interface Ignored {
 
 const MAX_VALUE_LENGTH = 80;
 
+/** Keys a page reads for itself, not filters: the order of its tables (see components/table.ts). */
+export const PAGE_KEYS: readonly string[] = ['sort'];
+
 function canonical(values: Iterable<string>, allowed: readonly string[]): string[] {
 	const set = new Set(values);
 	return allowed.filter((v) => set.has(v));
 }
 
-/** Reads filters from a query string; never throws: unknown keys and values are dropped and reported. */
+/**
+ * Reads filters from a query string; never throws: unknown keys and values are dropped and reported. Keys in
+ * `pass` belong to the page (table order) and are neither read nor reported; downloads pass none.
+ */
 export function parseFilters(
 	params: URLSearchParams,
-	spec: FilterSpec
+	spec: FilterSpec,
+	pass: readonly string[] = PAGE_KEYS
 ): { filters: Filters; ignored: Ignored[] } {
 	const ignored: Ignored[] = [];
 	const lists: Filters['lists'] = {};
@@ -58,6 +65,7 @@ export function parseFilters(
 	const short = (v: string) => (v.length > MAX_VALUE_LENGTH ? `${v.slice(0, MAX_VALUE_LENGTH)}…` : v);
 
 	for (const key of new Set(params.keys())) {
+		if (pass.includes(key)) continue;
 		const raw = params.getAll(key).join(',');
 		// Own keys only: a key such as "toString" must not reach Object.prototype.
 		const allowed = Object.hasOwn(spec.lists, key) ? spec.lists[key as ListKey] : undefined;

@@ -1,21 +1,9 @@
 // Accessibility: axe-core finds no serious or critical violation on the main pages, in light and dark mode.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { DETAIL_PAGES, MAIN_PAGES } from '../support/routes';
 
-const PAGES = [
-	'/',
-	'/market-share',
-	'/export-controls',
-	'/export-controls/usa-bis-2025-01-ai-diffusion-framework',
-	'/sovereign-compute',
-	'/countries',
-	'/countries/KOR',
-	'/vendors',
-	'/vendors/nvidia',
-	'/compare?country=USA,CHN',
-	'/data',
-	'/data/sources?dataset=market-share'
-];
+const PAGES = [...MAIN_PAGES.map((p) => p.path), ...DETAIL_PAGES];
 
 for (const scheme of ['light', 'dark'] as const)
 	for (const path of PAGES)

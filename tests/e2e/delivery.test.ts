@@ -53,7 +53,7 @@ test('data downloads are compressed too, each encoding with its own ETag', async
 });
 
 test('the browser bundle carries no zod (validation runs in the pipeline and on the server)', () => {
-	const dir = 'build/client/_app/immutable';
+	const dir = 'build/app/client/_app/immutable';
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
 	expect(files.length).toBeGreaterThan(5);
 	const withZod = files.filter((f) => /\$ZodError|_zod\.def/.test(readFileSync(join(dir, f), 'utf8')));

@@ -1,5 +1,6 @@
 // The explore pages as a reader uses them: filters in the URL, charts and tables that follow, downloads of a view.
 import { expect, test, type Page } from '@playwright/test';
+import { collectErrors } from '../support/console';
 import Papa from 'papaparse';
 
 interface Case {
@@ -76,13 +77,6 @@ async function rowCount(page: Page): Promise<number> {
 	return Number(
 		await mainTable(page).locator('xpath=ancestor::div[@data-total-rows]').getAttribute('data-total-rows')
 	);
-}
-
-function collectErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
 }
 
 for (const c of CASES) {

@@ -1,5 +1,6 @@
 // Hostile and malformed requests: always a 4xx or a filtered page, never a 5xx, never markup reflected raw.
 import { expect, test } from '@playwright/test';
+import { DETAIL_PAGES, MAIN_PAGES } from '../support/routes';
 
 const PATHS = [
 	'/data/..%2f..%2fpackage.json',
@@ -55,15 +56,7 @@ test('hostile query strings give a filtered page or a 4xx, with markup escaped',
 });
 
 test('every page sends a content security policy and the other security headers', async ({ request }) => {
-	for (const path of [
-		'/',
-		'/market-share',
-		'/export-controls',
-		'/sovereign-compute',
-		'/countries',
-		'/data',
-		'/nope'
-	]) {
+	for (const path of [...MAIN_PAGES.map((p) => p.path), ...DETAIL_PAGES, '/nope']) {
 		const res = await request.get(path, { failOnStatusCode: false });
 		const headers = res.headers();
 		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");

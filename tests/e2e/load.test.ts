@@ -1,8 +1,8 @@
 // Load: 60 s at 100 connections across page and data routes, with no errors, no 5xx and a steady memory.
 import { expect, test } from '@playwright/test';
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { startNodeBuild } from '../support/server';
 
 const PATHS = [
 	'/',
@@ -24,21 +24,12 @@ function rssKiB(pid: number): number {
 
 test('60 s at 100 connections: zero errors, zero 5xx, memory steady', async () => {
 	test.setTimeout(150_000);
-	const port = 4198;
-	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: 'ignore'
-	});
+	const server = await startNodeBuild(process.cwd());
 	try {
-		await expect
-			.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, {
-				timeout: 20_000
-			})
-			.toBe(200);
 		const samples: number[] = [];
-		const sampler = setInterval(() => samples.push(rssKiB(server.pid!)), 5_000);
+		const sampler = setInterval(() => samples.push(rssKiB(server.child.pid!)), 5_000);
 		const result = await autocannon({
-			url: `http://127.0.0.1:${port}`,
+			url: server.url,
 			connections: 100,
 			duration: 60,
 			requests: PATHS.map((path) => ({ method: 'GET', path }))
@@ -57,6 +48,6 @@ test('60 s at 100 connections: zero errors, zero 5xx, memory steady', async () =
 		const last = Math.max(...samples.slice(2 * third));
 		expect(last).toBeLessThanOrEqual(middle * 1.25);
 	} finally {
-		server.kill('SIGTERM');
+		await server.stop();
 	}
 });

@@ -1,24 +1,9 @@
 // What a reader sees: every page renders on the server, paints its chart, and logs no errors.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { collectErrors } from '../support/console';
+import { MAIN_PAGES } from '../support/routes';
 
-const PAGES = [
-	{ path: '/', heading: 'AI Compute Atlas', chart: false },
-	{ path: '/market-share', heading: 'Who makes the chips', chart: true },
-	{ path: '/export-controls', heading: 'Who restricts the trade', chart: true },
-	{ path: '/sovereign-compute', heading: 'Who buys national capacity', chart: true },
-	{ path: '/countries', heading: 'Countries and blocs', chart: false },
-	{ path: '/vendors', heading: 'Vendors', chart: false },
-	{ path: '/data', heading: 'Download the data', chart: false }
-];
-
-function collectErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
-
-for (const { path, heading, chart } of PAGES) {
+for (const { path, heading, chart } of MAIN_PAGES) {
 	test(`${path} loads without console errors${chart ? ' and paints its chart' : ''}`, async ({ page }) => {
 		const errors = collectErrors(page);
 		const response = await page.goto(path);
@@ -38,13 +23,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('each dataset page renders its table on the server', async ({ page }) => {
-		for (const path of [
-			'/market-share',
-			'/export-controls',
-			'/sovereign-compute',
-			'/countries',
-			'/vendors'
-		]) {
+		for (const { path } of MAIN_PAGES.filter((p) => p.table)) {
 			await page.goto(path);
 			expect(await page.locator('table tbody tr').count(), path).toBeGreaterThan(5);
 		}

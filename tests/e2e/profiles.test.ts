@@ -1,12 +1,6 @@
 // Country, vendor, compare and search pages: what a reader arriving with one question sees.
-import { expect, test, type Page } from '@playwright/test';
-
-function collectErrors(page: Page): string[] {
-	const errors: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	return errors;
-}
+import { expect, test } from '@playwright/test';
+import { collectErrors } from '../support/console';
 
 test('every country, bloc and vendor in the data has a page that renders on the server', async ({
 	request
@@ -116,6 +110,9 @@ test('the header search finds vendors by name and is keyboard navigable', async 
 	await expect(page.getByRole('option').first()).toContainText('ASML');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/vendors\/asml$/);
+	// The navigation ends by moving focus to the new page: a reader types again once it has arrived.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ASML Holding');
+	await expect(box).not.toBeFocused();
 	await box.fill('netherl');
 	await expect(page.getByRole('option').first()).toContainText('Netherlands');
 	await box.press('ArrowDown');

@@ -1,26 +1,19 @@
 // The server stops cleanly on SIGTERM, as a process manager or container runtime asks it to.
 import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { startNodeBuild } from '../support/server';
 
 test('node build exits 0 soon after SIGTERM, finishing nothing half-way', async () => {
-	const port = 4199;
-	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const server = await startNodeBuild(process.cwd());
 	try {
-		await expect
-			.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status ?? 0, {
-				timeout: 20_000
-			})
-			.toBe(200);
+		expect((await fetch(`${server.url}/`)).status).toBe(200);
 		const started = Date.now();
-		server.kill('SIGTERM');
-		const [code] = (await once(server, 'exit')) as [number | null];
+		const exited = once(server.child, 'exit') as Promise<[number | null]>;
+		server.child.kill('SIGTERM');
+		const [code] = await exited;
 		expect(code).toBe(0);
 		expect(Date.now() - started).toBeLessThan(10_000);
 	} finally {
-		if (server.exitCode === null) server.kill('SIGKILL');
+		if (server.child.exitCode === null) server.child.kill('SIGKILL');
 	}
 });

@@ -1,5 +1,5 @@
 // Long tables page through their rows; the source browser lists what the datasets cite.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test('a long table shows 25 rows at a time, pages forward and back, and can show every row', async ({
 	page
@@ -25,20 +25,43 @@ test('a long table shows 25 rows at a time, pages forward and back, and can show
 	await expect(rows).toHaveCount(total);
 });
 
-test('sorting orders every row, not only the page shown', async ({ page }) => {
-	await page.goto('/sovereign-compute');
+/** The largest amount among all programs, from the JSON download (what the first row must hold). */
+async function largestAmount(page: Page): Promise<number> {
+	const body = await (await page.request.get('/data/sovereign-compute.json')).json();
+	return Math.round(Math.max(...body.rows.map((r: { amount_usd_m: number | null }) => r.amount_usd_m ?? 0)));
+}
+
+async function firstAmount(page: Page): Promise<number> {
 	const wrap = page.locator('div[data-total-rows]').last();
-	const header = wrap.getByRole('button', { name: 'Amount (m USD)' });
-	await header.click();
-	await header.click();
-	// Descending: the first row holds the largest amount of all rows, which the JSON download confirms.
 	const headers = (await wrap.locator('thead th').allTextContents()).map((h) => h.trim());
 	const column = headers.findIndex((h) => h.startsWith('Amount (m USD)')) + 1;
 	const first = await wrap.locator(`tbody tr:first-child td:nth-child(${column})`).textContent();
-	const body = await (await page.request.get('/data/sovereign-compute.json')).json();
-	const largest = Math.max(...body.rows.map((r: { amount_usd_m: number | null }) => r.amount_usd_m ?? 0));
-	expect(Number(first!.replace(/,/g, ''))).toBe(Math.round(largest));
-});
+	return Number(first!.replace(/,/g, ''));
+}
+
+for (const javaScriptEnabled of [true, false])
+	test(`sorting orders every row, not only the page shown, and the URL keeps the order (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto('/sovereign-compute');
+		const wrap = page.locator('div[data-total-rows]').last();
+		const header = wrap.getByRole('link', { name: 'Amount (m USD)' });
+		// A click before the page hydrates follows the link, one after sorts in place: either way the URL says it.
+		await header.click();
+		await expect(page).toHaveURL(/sort=programs\.usd$/);
+		await expect(wrap.locator('th[aria-sort="ascending"]')).toHaveText(/Amount \(m USD\)/);
+		await header.click();
+		await expect(page).toHaveURL(/sort=programs\.-usd$/);
+		await expect(wrap.locator('th[aria-sort="descending"]')).toHaveText(/Amount \(m USD\)/);
+		expect(await firstAmount(page)).toBe(await largestAmount(page));
+
+		// The sorted view is a URL of its own: loaded afresh, the server renders it in that order.
+		await page.goto(page.url());
+		expect(await firstAmount(page)).toBe(await largestAmount(page));
+		await context.close();
+	});
 
 test('the source browser filters by dataset, type and text, also without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryProfile } from '../schemas/derived';
+import { countryProfile as profile } from '../../../tests/factories/reference';
 import { buildCompareCountsOption, buildCompareMoneyOption } from './compare';
-
-const profile = (code: string, p: Partial<CountryProfile>): CountryProfile => ({
-	code,
-	name: code,
-	kind: 'country',
-	region: 'multiple',
-	vendors: [],
-	segments: [],
-	measures_issued: 0,
-	measures_targeting: 0,
-	programs: 0,
-	public_usd_m: 0,
-	private_usd_m: 0,
-	...p
-});
 
 describe('compare charts', () => {
 	const profiles = [

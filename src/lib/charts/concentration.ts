@@ -4,6 +4,7 @@ import { HHI_2010_HIGH, HHI_HIGHLY_CONCENTRATED } from '../concentration';
 import { periodMidDate } from '../periods';
 import type { Concentration } from '../schemas/derived';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export function buildConcentrationOption(
 	rows: Concentration[],
@@ -19,9 +20,8 @@ export function buildConcentrationOption(
 		.sort((a, b) => periodMidDate(a.period).localeCompare(periodMidDate(b.period)));
 	const sources = [...new Set(own.map((r) => r.source_id))];
 	const tip = (r: Concentration) =>
-		`${r.period}: HHI <b>${Math.round(r.hhi).toLocaleString('en-US')}</b> from ${r.vendors} vendors covering ${r.coverage_pct}%${
-			r.coverage_pct < 99 ? ' (a lower bound)' : ''
-		}<br/>Top vendor ${names.vendor(r.top_vendor)} ${r.top_share_pct}%; top country ${names.country(r.top_country)} ${r.top_country_share_pct}%<br/>${names.source(r.source_id)}`;
+		escaped`${r.period}: HHI <b>${Math.round(r.hhi).toLocaleString('en-US')}</b> from ${r.vendors} vendors covering ${r.coverage_pct}%${r.coverage_pct < 99 ? ' (a lower bound)' : ''}<br/>Top vendor ${names.vendor(r.top_vendor)} ${r.top_share_pct}%; top country ${names.country(r.top_country)} ${r.top_country_share_pct}%<br/>${names.source(r.source_id)}`
+			.markup;
 	return {
 		aria: {
 			enabled: true,

@@ -4,6 +4,7 @@ import type { MarketShare } from '../schemas/market-share';
 import { OTHERS_VENDOR } from '../vocabulary';
 import { viewRows, type ShareView } from './market-share';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export interface CountryShare {
 	country: string;
@@ -57,7 +58,8 @@ export function buildCountryShareOption(
 			trigger: 'item',
 			formatter: (p: { dataIndex: number }) => {
 				const c = shares[p.dataIndex]!;
-				return `${label(c)}: <b>${c.share}%</b><br/>${c.vendors.map(names.vendor).join(', ')}<br/>${names.source(view.source_id)}`;
+				return escaped`${label(c)}: <b>${c.share}%</b><br/>${c.vendors.map(names.vendor).join(', ')}<br/>${names.source(view.source_id)}`
+					.markup;
 			}
 		},
 		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },

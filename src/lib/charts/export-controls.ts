@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Measure } from '../schemas/export-controls';
 import { CATEGORIES } from '../vocabulary';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export interface YearCategoryCount {
 	year: number;
@@ -87,7 +88,6 @@ export function buildTimelineOption(
 		names.authority(b).localeCompare(names.authority(a))
 	);
 	const categories = CATEGORIES.filter((c) => measures.some((m) => m.category === c));
-	const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 	return {
 		aria: {
 			enabled: true,
@@ -104,9 +104,8 @@ export function buildTimelineOption(
 			trigger: 'item',
 			formatter: (p: { data: { measure: Measure } }) => {
 				const m = p.data.measure;
-				return `<b>${escape(m.title)}</b><br/>${names.authority(m.authority)} · ${escape(m.body)} · ${m.first_date}<br/>${names.category(
-					m.category
-				)} · ${names.status(m.status)} since ${m.status_date}${m.citation ? `<br/>${escape(m.citation)}` : ''}`;
+				return escaped`<b>${m.title}</b><br/>${names.authority(m.authority)} · ${m.body} · ${m.first_date}<br/>${names.category(m.category)} · ${names.status(m.status)} since ${m.status_date}${m.citation ? escaped`<br/>${m.citation}` : ''}`
+					.markup;
 			}
 		},
 		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },

@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { comparePeriods } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export interface ShareView {
 	segment: string;
@@ -98,7 +99,8 @@ export function buildShareBarOption(
 			trigger: 'item',
 			formatter: (p: { dataIndex: number }) => {
 				const r = ranked[p.dataIndex]!;
-				return `${names.vendor(r.vendor)}: ${r.share_pct}% of ${r.metric}<br/>${r.period} · ${names.source(r.source_id)}`;
+				return escaped`${names.vendor(r.vendor)}: ${r.share_pct}% of ${r.metric}<br/>${r.period} · ${names.source(r.source_id)}`
+					.markup;
 			}
 		},
 		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },

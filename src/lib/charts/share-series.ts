@@ -2,6 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ShareSeries } from '../views/profiles';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export function buildShareSeriesOption(
 	series: ShareSeries[],
@@ -9,7 +10,8 @@ export function buildShareSeriesOption(
 	names: { segment: (id: string) => string; source: (id: string) => string }
 ): EChartsCoreOption {
 	const tip = (s: ShareSeries, p: ShareSeries['points'][number]) =>
-		`${names.segment(s.segment)}, ${p.period}: <b>${p.share}%</b> of ${s.metric}<br/>${names.source(p.source_id)}`;
+		escaped`${names.segment(s.segment)}, ${p.period}: <b>${p.share}%</b> of ${s.metric}<br/>${names.source(p.source_id)}`
+			.markup;
 	return {
 		aria: {
 			enabled: true,

@@ -4,6 +4,7 @@ import { periodMidDate } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
 import { hasShare, type ShareRow } from './market-share';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export interface TrendNames {
 	vendor: (slug: string) => string;
@@ -60,9 +61,10 @@ function tip(cell: TrendCell, names: TrendNames, r: ShareRow): string {
 	const all = [cell.shown, ...cell.others];
 	const range =
 		all.length > 1
-			? `<br/>Sources disagree: ${Math.min(...all.map((o) => o.share_pct))}–${Math.max(...all.map((o) => o.share_pct))}% across ${all.length} sources`
+			? escaped`<br/>Sources disagree: ${Math.min(...all.map((o) => o.share_pct))}–${Math.max(...all.map((o) => o.share_pct))}% across ${all.length} sources`
 			: '';
-	return `${names.vendor(r.vendor)}, ${r.period}: <b>${r.share_pct}%</b> of ${r.metric}${r.basis === 'reported' ? '' : ` (${r.basis})`}<br/>${names.source(r.source_id)}${range}`;
+	return escaped`${names.vendor(r.vendor)}, ${r.period}: <b>${r.share_pct}%</b> of ${r.metric}${r.basis === 'reported' ? '' : ` (${r.basis})`}<br/>${names.source(r.source_id)}${range}`
+		.markup;
 }
 
 export function buildShareTrendOption(

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Program } from '../schemas/sovereign-compute';
+import { program } from '../../../tests/factories/sovereign-compute';
 import { buildAnnouncementsOption, buildFundingByCountryOption, fundingByCountry } from './sovereign-compute';
-
-const program = (id: string, country: string, funding: Program['funding'], usd: number | null): Program => ({
-	id,
-	country,
-	program: id,
-	announced: '2024-01-01',
-	amount_local_m: usd,
-	currency: usd === null ? null : 'USD',
-	period_start: null,
-	period_end: null,
-	funding,
-	stage: 'announced',
-	gpus: null,
-	pflops: null,
-	mw: null,
-	systems: null,
-	source_ids: ['s'],
-	notes: null,
-	part_of: null,
-	amount_usd_m: usd,
-	fx_year: usd === null ? null : 2024,
-	is_public: funding !== 'private-pledge'
-});
 
 const programs = [
 	program('a', 'GBR', 'public-budget', 300),

@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Program } from '../schemas/sovereign-compute';
 import { FUNDING_TYPES } from '../vocabulary';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { escaped } from './html';
 
 export interface CountryFunding {
 	country: string;
@@ -112,7 +113,6 @@ export function buildAnnouncementsOption(
 ): EChartsCoreOption {
 	const withAmount = programs.filter((p) => p.amount_usd_m !== null && p.amount_usd_m > 0);
 	const types = FUNDING_TYPES.filter((f) => withAmount.some((p) => p.funding === f));
-	const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 	const date = (announced: string) =>
 		announced.length === 4 ? `${announced}-07-01` : announced.length === 7 ? `${announced}-15` : announced;
 	return {
@@ -136,7 +136,8 @@ export function buildAnnouncementsOption(
 			trigger: 'item',
 			formatter: (p: { data: { program: Program } }) => {
 				const x = p.data.program;
-				return `<b>${escape(x.program)}</b><br/>${names.country(x.country)} · ${x.announced}<br/>${x.amount_local_m!.toLocaleString('en-US')} m ${x.currency} ≈ ${Math.round(x.amount_usd_m!).toLocaleString('en-US')} m USD (${x.fx_year} rate)<br/>${names.funding(x.funding)}${x.part_of ? ' · part of a larger program' : ''}`;
+				return escaped`<b>${x.program}</b><br/>${names.country(x.country)} · ${x.announced}<br/>${x.amount_local_m!.toLocaleString('en-US')} m ${x.currency} ≈ ${Math.round(x.amount_usd_m!).toLocaleString('en-US')} m USD (${x.fx_year} rate)<br/>${names.funding(x.funding)}${x.part_of ? ' · part of a larger program' : ''}`
+					.markup;
 			}
 		},
 		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },

@@ -1,6 +1,7 @@
 // View models for world maps: each country filled by one value, with the legend kept in HTML beside it.
 import type { EChartsCoreOption } from 'echarts/core';
 import { AXIS_TEXT } from './palette';
+import { escaped } from './html';
 
 export const WORLD_MAP = 'world';
 export const NO_DATA = '#d4d8de';
@@ -19,12 +20,11 @@ export interface LegendItem {
 }
 
 export function buildWorldMapOption(areas: MapArea[], description: string): EChartsCoreOption {
-	const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 	return {
 		aria: { enabled: true, label: { description } },
 		tooltip: {
 			trigger: 'item',
-			formatter: (p: { data?: { text: string } }) => (p.data ? escape(p.data.text) : 'No data')
+			formatter: (p: { data?: { text: string } }) => (p.data ? escaped`${p.data.text}`.markup : 'No data')
 		},
 		series: [
 			{

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWindow, sourcesColumn } from './table';
+import { nextSort, pageWindow, readSort, sortRows, sourcesColumn, withSort } from './table';
 
 describe('pageWindow', () => {
 	it('cuts the rows into pages and ends the last page at the last row', () => {
@@ -25,5 +25,44 @@ describe('sourcesColumn', () => {
 		sources = { b: { label: 'B', url: 'https://b' } };
 		expect(column.links!(row)).toEqual([{ label: 'B', url: 'https://b' }]);
 		expect(column.value(row)).toBe(2);
+	});
+});
+
+describe('table order in the URL', () => {
+	const keys = ['name', 'amount'];
+	it('reads the order of one table among several, and ignores unknown columns and other tables', () => {
+		const params = new URLSearchParams('country=FRA&sort=measures.-date,programs.-amount');
+		expect(readSort(params, 'programs', keys)).toEqual({ key: 'amount', ascending: false });
+		expect(readSort(params, 'measures', keys)).toBeNull();
+		expect(readSort(new URLSearchParams('sort=programs.name'), 'programs', keys)).toEqual({
+			key: 'name',
+			ascending: true
+		});
+		for (const bad of ['sort=programs.', 'sort=programs', 'sort=.name', 'sort=programs.toString', 'sort='])
+			expect(readSort(new URLSearchParams(bad), 'programs', keys), bad).toBeNull();
+	});
+	it('writes one order per table, keeping filters and the other tables, in one canonical order', () => {
+		const params = new URLSearchParams('country=FRA&sort=programs.name,measures.-date');
+		const search = withSort(params, 'programs', { key: 'amount', ascending: false });
+		expect(search).toBe('?country=FRA&sort=measures.-date,programs.-amount');
+		expect(readSort(new URLSearchParams(search), 'programs', keys)).toEqual({
+			key: 'amount',
+			ascending: false
+		});
+	});
+	it('picks a column ascending first and flips it when picked again', () => {
+		expect(nextSort(null, 'amount')).toEqual({ key: 'amount', ascending: true });
+		expect(nextSort({ key: 'amount', ascending: true }, 'amount')).toEqual({
+			key: 'amount',
+			ascending: false
+		});
+		expect(nextSort({ key: 'amount', ascending: false }, 'name')).toEqual({ key: 'name', ascending: true });
+	});
+	it('sorts by the column value with blanks last in both directions', () => {
+		const column = { key: 'v', label: 'V', value: (r: { v: number | null }) => r.v };
+		const rows = [{ v: 2 }, { v: null }, { v: 3 }, { v: 1 }];
+		expect(sortRows(rows, column, true).map((r) => r.v)).toEqual([1, 2, 3, null]);
+		expect(sortRows(rows, column, false).map((r) => r.v)).toEqual([3, 2, 1, null]);
+		expect(sortRows(rows, undefined, true)).toBe(rows);
 	});
 });

@@ -1,4 +1,5 @@
-// Column definitions for DataTable: how to sort, show and link each cell.
+// Column definitions for DataTable: how to sort, show and link each cell; table order in the URL.
+import { PAGE_KEYS } from '../filters';
 export interface Column<R> {
 	key: string;
 	label: string;
@@ -39,4 +40,64 @@ export function sourcesColumn<R extends { source_ids: readonly string[] }>(
 		text: () => '',
 		links: (r) => r.source_ids.map((id) => sources()[id]!).filter(Boolean)
 	};
+}
+
+/** A table's order: a column key and a direction. */
+export interface TableSort {
+	key: string;
+	ascending: boolean;
+}
+
+/** The query key that holds every table's order, as `<table>.<key>` or `<table>.-<key>` (descending). */
+export const SORT_PARAM = PAGE_KEYS[0]!;
+
+/** The order the URL gives table `id`, if it names one of `keys`; anything else is no order. */
+export function readSort(params: URLSearchParams, id: string, keys: readonly string[]): TableSort | null {
+	for (const part of params.getAll(SORT_PARAM).join(',').split(',')) {
+		const dot = part.indexOf('.');
+		if (dot < 0 || part.slice(0, dot) !== id) continue;
+		const raw = part.slice(dot + 1);
+		const ascending = !raw.startsWith('-');
+		const key = ascending ? raw : raw.slice(1);
+		return keys.includes(key) ? { key, ascending } : null;
+	}
+	return null;
+}
+
+/** The query string with table `id` ordered by `sort` and every other table's order and filter kept. */
+export function withSort(params: URLSearchParams, id: string, sort: TableSort): string {
+	const others = params
+		.getAll(SORT_PARAM)
+		.join(',')
+		.split(',')
+		.filter((part) => part !== '' && !part.startsWith(`${id}.`));
+	const next = new URLSearchParams(params);
+	next.delete(SORT_PARAM);
+	const parts = [...others, `${id}.${sort.ascending ? '' : '-'}${sort.key}`].sort();
+	const search = next.toString();
+	// Commas and dots stay readable: they need no escaping in a query value.
+	return `?${search ? `${search}&` : ''}${SORT_PARAM}=${parts.join(',')}`;
+}
+
+/** The next order when a reader picks column `key`: ascending first, then flipped on each pick. */
+export function nextSort(current: TableSort | null, key: string): TableSort {
+	return { key, ascending: current?.key === key ? !current.ascending : true };
+}
+
+/** Rows in a column's order; blanks last whatever the direction; a stable sort keeps ties in data order. */
+export function sortRows<R>(
+	rows: readonly R[],
+	column: Column<R> | undefined,
+	ascending: boolean
+): readonly R[] {
+	if (!column) return rows;
+	const dir = ascending ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const x = column.value(a);
+		const y = column.value(b);
+		if (x === y) return 0;
+		if (x === null) return 1;
+		if (y === null) return -1;
+		return (x < y ? -1 : 1) * dir;
+	});
 }

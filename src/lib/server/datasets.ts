@@ -38,10 +38,23 @@ interface RowTypes {
 	'country-profiles': CountryProfile;
 }
 
+/** Freezes a value and everything in it, so that code changing shared data throws where it does so. */
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const v of Object.values(value)) deepFreeze(v);
+	}
+	return value;
+}
+
+// The bundled files are shared by every request: in development and under the browser tests
+// (ATLAS_FREEZE_DATA=1) they are frozen, so that a page sorting or editing them in place fails at once.
+const FREEZE = import.meta.env.DEV || process.env.ATLAS_FREEZE_DATA === '1';
+
 export function dataset<Id extends DatasetId>(id: Id): DatasetFile<RowTypes[Id]> {
 	const file = jsonFiles[`/generated/data/${id}.json`];
 	if (!file) throw new Error(`generated/data/${id}.json is missing: run npm run data`);
-	return file as DatasetFile<RowTypes[Id]>;
+	return (FREEZE ? deepFreeze(file) : file) as DatasetFile<RowTypes[Id]>;
 }
 
 export function rows<Id extends DatasetId>(id: Id): RowTypes[Id][] {

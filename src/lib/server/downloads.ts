@@ -56,7 +56,7 @@ function viewFilters(id: DatasetId, url: URL): Filters | string | null {
 	if ([...url.searchParams.keys()].length === 0) return null;
 	const explorer = explorerFor(id);
 	if (!explorer) return `${id} cannot be filtered; download it without a query string`;
-	const { filters, ignored } = parseFilters(url.searchParams, explorer.spec);
+	const { filters, ignored } = parseFilters(url.searchParams, explorer.spec, []);
 	if (ignored.length > 0)
 		return `Unknown filter ${ignored.map((i) => `${i.key}=${i.value}`).join(', ')} for ${id}`;
 	return filters;

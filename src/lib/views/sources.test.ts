@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CitedSource } from '../dataset-file';
+import { citedSource as src } from '../../../tests/factories/reference';
 import { parseSourceQuery, sourceRows } from './sources';
 
-const src = (id: string, type: CitedSource['type'], published: string | null): CitedSource => ({
-	id,
-	publisher: `Publisher ${id}`,
-	title: `Title of ${id}`,
-	url: `https://example.org/${id}`,
-	published,
-	type
-});
 const datasets = [
 	{ id: 'market-share', sources: [src('a', 'secondary', '2025-03'), src('b', 'primary', '2024-01-02')] },
 	{ id: 'concentration', sources: [src('a', 'secondary', '2025-03')] },

@@ -1,5 +1,6 @@
 // The source browser (/data/sources): every document the datasets cite, filtered by dataset, type and text.
 import type { CitedSource } from '../dataset-file';
+import { PAGE_KEYS } from '../filters';
 import { SOURCE_TYPES } from '../vocabulary';
 
 export type SourceType = CitedSource['type'];
@@ -30,6 +31,7 @@ export function parseSourceQuery(
 		else if (key === 'type' && (SOURCE_TYPES as readonly string[]).includes(value))
 			query.type = value as SourceType;
 		else if (key === 'q') query.q = value.slice(0, MAX_Q);
+		else if (PAGE_KEYS.includes(key)) continue;
 		else if (value !== '' || !['dataset', 'type'].includes(key))
 			ignored.push({ key: key.slice(0, 40), value: value.slice(0, 80) });
 	}

@@ -1,7 +1,8 @@
 import { parseFilters, type FilterSpec } from '$lib/filters';
 import { rows } from '$lib/server/datasets';
 
-const profiles = rows('country-profiles').sort((a, b) => a.name.localeCompare(b.name));
+// A sorted copy: the bundled rows are shared by every page and must stay as the pipeline wrote them.
+const profiles = [...rows('country-profiles')].sort((a, b) => a.name.localeCompare(b.name));
 const spec: FilterSpec = { lists: { country: profiles.map((p) => p.code) } };
 const MAX_COUNTRIES = 6;
 

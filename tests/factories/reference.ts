@@ -1,0 +1,121 @@
+// Rows of the reference and derived tables for unit tests: valid by default, overridable per test.
+import type { CitedSource } from '../../src/lib/dataset-file';
+import type { Capacity } from '../../src/lib/schemas/capacity-by-location';
+import type { Country } from '../../src/lib/schemas/countries';
+import type { Concentration, CountryProfile } from '../../src/lib/schemas/derived';
+import type { FxRate } from '../../src/lib/schemas/fx-rates';
+import type { Segment } from '../../src/lib/schemas/segments';
+import type { Source } from '../../src/lib/schemas/sources';
+import type { Vendor } from '../../src/lib/schemas/vendors';
+
+export const vendor = (slug: string, p: Partial<Vendor> = {}): Vendor => ({
+	slug,
+	name: slug.toUpperCase(),
+	hq_country: 'USA',
+	role: 'fabless',
+	aliases: [],
+	...p
+});
+
+export const country = (code: string, p: Partial<Country> = {}): Country => ({
+	code,
+	kind: 'country',
+	name: code,
+	region: 'multiple',
+	members: [],
+	notes: null,
+	...p
+});
+
+export const segment = (id: string, p: Partial<Segment> = {}): Segment => ({
+	id,
+	name: id,
+	layer: 'chips',
+	description: id,
+	...p
+});
+
+export const source = (id: string, p: Partial<Source> = {}): Source => ({
+	id,
+	publisher: `Publisher ${id}`,
+	title: `Title of ${id}`,
+	url: `https://example.org/${id}`,
+	published: '2025-01-01',
+	accessed: '2026-01-01',
+	type: 'secondary',
+	kind: 'analyst',
+	notes: null,
+	...p
+});
+
+/** A source as a dataset file cites it (the fields pages show). */
+export const citedSource = (
+	id: string,
+	type: CitedSource['type'],
+	published: string | null
+): CitedSource => ({
+	id,
+	publisher: `Publisher ${id}`,
+	title: `Title of ${id}`,
+	url: `https://example.org/${id}`,
+	published,
+	type
+});
+
+export const fxRate = (
+	currency: string,
+	year: number,
+	usd_per_unit: number,
+	p: Partial<FxRate> = {}
+): FxRate => ({
+	currency,
+	year,
+	usd_per_unit,
+	source_id: 's',
+	notes: null,
+	...p
+});
+
+export const capacity = (country: string, share_pct: number, p: Partial<Capacity> = {}): Capacity => ({
+	segment: 'foundry',
+	period: '2024',
+	country,
+	share_pct,
+	source_id: 's',
+	basis: 'estimate',
+	notes: null,
+	year: 2024,
+	...p
+});
+
+export const concentration = (p: Partial<Concentration> = {}): Concentration => ({
+	segment: 'hbm',
+	metric: 'revenue',
+	period: '2024',
+	year: 2024,
+	market: 'WLD',
+	source_id: 's',
+	vendors: 2,
+	coverage_pct: 100,
+	hhi: 5000,
+	top_vendor: 'a',
+	top_share_pct: 50,
+	top_country: 'KOR',
+	top_country_share_pct: 100,
+	...p
+});
+
+export const countryProfile = (code: string, p: Partial<CountryProfile> = {}): CountryProfile => ({
+	code,
+	name: code,
+	kind: 'country',
+	region: 'multiple',
+	vendors: [],
+	segments: [],
+	measures_issued: 0,
+	measures_targeting: 0,
+	programs: 0,
+	public_usd_m: 0,
+	private_usd_m: 0,
+	...p
+});

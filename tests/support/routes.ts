@@ -1,0 +1,24 @@
+// The pages tests walk: the main sections from the app's own navigation, with what each must show, and a few
+// detail pages. A section added to the navigation fails here until its expectations are written.
+import { MAIN_ROUTES, type MainRoute } from '../../src/lib/nav';
+
+const EXPECTED: Record<MainRoute, { heading: string; chart: boolean; table: boolean }> = {
+	'/': { heading: 'AI Compute Atlas', chart: false, table: false },
+	'/market-share': { heading: 'Who makes the chips', chart: true, table: true },
+	'/export-controls': { heading: 'Who restricts the trade', chart: true, table: true },
+	'/sovereign-compute': { heading: 'Who buys national capacity', chart: true, table: true },
+	'/countries': { heading: 'Countries and blocs', chart: false, table: true },
+	'/vendors': { heading: 'Vendors', chart: false, table: true },
+	'/data': { heading: 'Download the data', chart: false, table: false }
+};
+
+export const MAIN_PAGES = MAIN_ROUTES.map((path) => ({ path, ...EXPECTED[path] }));
+
+/** One page of each kind below the sections. */
+export const DETAIL_PAGES = [
+	'/export-controls/usa-bis-2025-01-ai-diffusion-framework',
+	'/countries/KOR',
+	'/vendors/nvidia',
+	'/compare?country=USA,CHN',
+	'/data/sources?dataset=market-share'
+];
