@@ -116,6 +116,33 @@ function checkShareSums(ctx: Ctx): DataIssue[] {
 	]);
 }
 
+/**
+ * One source's shares for one cell are one kind of figure: a forecast and an observed share of the same
+ * period are two definitions of it, and combined (an HHI, a total) they would describe neither.
+ */
+function checkShareBasis(ctx: Ctx): DataIssue[] {
+	const cells = new Map<string, { forecast: boolean; line: number }>();
+	const issues: DataIssue[] = [];
+	for (const { line, row } of get<MarketShare>(ctx, 'market-share')) {
+		if (row.share_pct === null) continue;
+		const key = [row.segment, row.metric, row.period, row.market, row.source_id].join(' / ');
+		const forecast = row.basis === 'forecast';
+		const first = cells.get(key);
+		if (!first) cells.set(key, { forecast, line });
+		else if (first.forecast !== forecast)
+			issues.push(
+				cell(
+					ctx,
+					'market-share',
+					line,
+					'basis',
+					`shares for ${key} mix forecast and observed figures (line ${first.line} is ${first.forecast ? 'a forecast' : 'observed'}): one cell, one definition`
+				)
+			);
+	}
+	return issues;
+}
+
 function checkCapacitySums(ctx: Ctx): DataIssue[] {
 	return checkGroupSums<Capacity>(ctx, 'capacity-by-location', (r) => [r.segment, r.period, r.source_id]);
 }
@@ -239,6 +266,7 @@ export function runChecks(ctx: Ctx): DataIssue[] {
 		...checkNotAfterCutoff(ctx),
 		...checkCountries(ctx),
 		...checkShareSums(ctx),
+		...checkShareBasis(ctx),
 		...checkShareOrValue(ctx),
 		...checkCapacitySums(ctx),
 		...checkMeasureHistory(ctx),

@@ -1,6 +1,7 @@
 // Concentration of a market from one source's shares: HHI, top vendor and top headquarters country.
 import type { Concentration } from './schemas/derived';
 import type { MarketShare } from './schemas/market-share';
+import { shareCells } from './share-cells';
 import { OTHERS_VENDOR } from './vocabulary';
 
 /** US DOJ/FTC Merger Guidelines (2023), section 2.1: above 1,800 a market is highly concentrated. */
@@ -11,28 +12,22 @@ export const HHI_2010_HIGH = 2500;
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** One row per segment, metric, period and source that reports at least one named vendor's share. */
+/** One row per cell (segment, metric, market, period and source) that names at least one vendor's share. */
 export function computeConcentration(
 	rows: MarketShare[],
 	hqOf: (vendor: string) => string | undefined
 ): Concentration[] {
-	const groups = new Map<string, MarketShare[]>();
-	for (const r of rows) {
-		if (r.share_pct === null || r.vendor === OTHERS_VENDOR) continue;
-		const key = `${r.segment}|${r.metric}|${r.period}|${r.market}|${r.source_id}`;
-		const group = groups.get(key);
-		if (group) group.push(r);
-		else groups.set(key, [r]);
-	}
 	const out: Concentration[] = [];
-	for (const group of groups.values()) {
+	for (const cell of shareCells(rows)) {
+		const group = cell.rows.filter((r) => r.vendor !== OTHERS_VENDOR);
+		if (group.length === 0) continue;
 		const first = group[0]!;
-		const shares = group.map((r) => r.share_pct!);
-		const top = [...group].sort((a, b) => b.share_pct! - a.share_pct! || (a.vendor < b.vendor ? -1 : 1))[0]!;
+		const shares = group.map((r) => r.share_pct);
+		const top = [...group].sort((a, b) => b.share_pct - a.share_pct || (a.vendor < b.vendor ? -1 : 1))[0]!;
 		const byCountry = new Map<string, number>();
 		for (const r of group) {
 			const country = hqOf(r.vendor);
-			if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + r.share_pct!);
+			if (country) byCountry.set(country, (byCountry.get(country) ?? 0) + r.share_pct);
 		}
 		const [topCountry, topCountryShare] = [...byCountry].sort(
 			(a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
@@ -45,16 +40,15 @@ export function computeConcentration(
 			market: first.market,
 			source_id: first.source_id,
 			vendors: group.length,
-			coverage_pct: round(
-				shares.reduce((s, x) => s + x, 0),
-				3
-			),
+			coverage_pct: cell.coverage_pct,
+			complete: cell.complete,
+			forecast: cell.forecast,
 			hhi: round(
 				shares.reduce((s, x) => s + x * x, 0),
 				1
 			),
 			top_vendor: top.vendor,
-			top_share_pct: top.share_pct!,
+			top_share_pct: top.share_pct,
 			top_country: topCountry,
 			top_country_share_pct: round(topCountryShare, 3)
 		});

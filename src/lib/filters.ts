@@ -7,6 +7,7 @@ export type ListKey =
 	| 'country'
 	| 'segment'
 	| 'metric'
+	| 'frequency'
 	| 'authority'
 	| 'category'
 	| 'status'

@@ -201,7 +201,7 @@ export const DATASETS: readonly DatasetDef[] = [
 		inputSchema: segmentSchema,
 		schema: segmentSchema,
 		primaryKey: ['id'],
-		foreignKeys: []
+		foreignKeys: [{ field: 'parent', resource: 'segments', resourceField: 'id' }]
 	},
 	{
 		id: 'fx-rates',

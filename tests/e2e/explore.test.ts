@@ -19,13 +19,13 @@ interface Case {
 const CASES: Case[] = [
 	{
 		path: '/market-share',
-		control: 'Vendor',
-		option: 'NVIDIA',
-		query: 'vendor=nvidia',
-		column: 'Vendor',
-		cell: 'NVIDIA',
-		csvField: 'vendor',
-		csvValue: 'nvidia'
+		control: 'Metric',
+		option: 'Shipments',
+		query: 'metric=shipments',
+		column: 'Metric',
+		cell: 'shipments',
+		csvField: 'metric',
+		csvValue: 'shipments'
 	},
 	{
 		path: '/export-controls',

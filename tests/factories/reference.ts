@@ -32,6 +32,7 @@ export const segment = (id: string, p: Partial<Segment> = {}): Segment => ({
 	name: id,
 	layer: 'chips',
 	description: id,
+	parent: null,
 	...p
 });
 
@@ -97,6 +98,8 @@ export const concentration = (p: Partial<Concentration> = {}): Concentration => 
 	source_id: 's',
 	vendors: 2,
 	coverage_pct: 100,
+	complete: true,
+	forecast: false,
 	hhi: 5000,
 	top_vendor: 'a',
 	top_share_pct: 50,

@@ -1,13 +1,49 @@
 // Concentration over time (HHI per source) against the thresholds that define a highly concentrated market.
 import type { EChartsCoreOption } from 'echarts/core';
 import { HHI_2010_HIGH, HHI_HIGHLY_CONCENTRATED } from '../concentration';
-import { periodMidDate } from '../periods';
+import { comparePeriods } from '../periods';
+import { COMPLETE_COVERAGE_PCT, FREQUENCIES, frequencyOf, type Frequency } from '../share-cells';
 import type { Concentration } from '../schemas/derived';
 import { AXIS_TEXT, PALETTE } from './palette';
 import { escaped } from './html';
 
+/** The frequency with most charted periods (quarters before years on a tie). */
+function concentrationFrequency(rows: readonly Concentration[]): Frequency | null {
+	const counts = new Map<Frequency, Set<string>>();
+	for (const r of rows) {
+		const f = frequencyOf(r.period);
+		counts.set(f, (counts.get(f) ?? new Set()).add(r.period));
+	}
+	if (counts.size === 0) return null;
+	return [...FREQUENCIES]
+		.reverse()
+		.sort((a, b) => (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0))[0]!;
+}
+
+/**
+ * The cells the concentration chart (and its table) shows: complete, observed, and of one frequency (the one
+ * with most periods), in period order.
+ */
+export function chartedConcentration(
+	rows: readonly Concentration[],
+	view: { segment: string; market: string; metric: string }
+): Concentration[] {
+	const usable = rows.filter(
+		(r) =>
+			r.segment === view.segment &&
+			r.market === view.market &&
+			r.metric === view.metric &&
+			r.complete &&
+			!r.forecast
+	);
+	const frequency = concentrationFrequency(usable);
+	return usable
+		.filter((r) => frequencyOf(r.period) === frequency)
+		.sort((a, b) => comparePeriods(a.period, b.period) || (a.source_id < b.source_id ? -1 : 1));
+}
+
 export function buildConcentrationOption(
-	rows: Concentration[],
+	rows: readonly Concentration[],
 	view: { segment: string; market: string; metric: string; title: string },
 	names: {
 		source: (id: string) => string;
@@ -15,10 +51,13 @@ export function buildConcentrationOption(
 		country: (code: string) => string;
 	}
 ): EChartsCoreOption {
-	const own = rows
-		.filter((r) => r.segment === view.segment && r.market === view.market && r.metric === view.metric)
-		.sort((a, b) => periodMidDate(a.period).localeCompare(periodMidDate(b.period)));
+	const own = chartedConcentration(rows, view);
+	const frequency = own[0] ? frequencyOf(own[0].period) : null;
+	const periods = [...new Set(own.map((r) => r.period))];
 	const sources = [...new Set(own.map((r) => r.source_id))];
+	const left =
+		rows.filter((r) => r.segment === view.segment && r.market === view.market && r.metric === view.metric)
+			.length - own.length;
 	const tip = (r: Concentration) =>
 		escaped`${r.period}: HHI <b>${Math.round(r.hhi).toLocaleString('en-US')}</b> from ${r.vendors} vendors covering ${r.coverage_pct}%${r.coverage_pct < 99 ? ' (a lower bound)' : ''}<br/>Top vendor ${names.vendor(r.top_vendor)} ${r.top_share_pct}%; top country ${names.country(r.top_country)} ${r.top_country_share_pct}%<br/>${names.source(r.source_id)}`
 			.markup;
@@ -26,14 +65,20 @@ export function buildConcentrationOption(
 		aria: {
 			enabled: true,
 			label: {
-				description: `${view.title}. ${own.map((r) => `${r.period}: ${Math.round(r.hhi)}`).join(', ')}. Above ${HHI_HIGHLY_CONCENTRATED} is highly concentrated under the 2023 US merger guidelines.`
+				description: `${view.title}, ${frequency ?? 'no'} figures from sources naming at least ${COMPLETE_COVERAGE_PCT}% of the market. ${own.length > 0 ? own.map((r) => `${r.period}: ${Math.round(r.hhi)}`).join(', ') : 'No complete source'}.${left > 0 ? ` ${left} partial, forecast or other-frequency figures are left out.` : ''} Above ${HHI_HIGHLY_CONCENTRATED} is highly concentrated under the 2023 US merger guidelines.`
 			}
 		},
 		color: PALETTE,
-		legend: { show: false },
-		grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-		tooltip: { trigger: 'item', formatter: (p: { data: { tip: string } }) => p.data.tip },
-		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
+		// Each source is its own line; with several, the legend says which is which.
+		legend: { show: sources.length > 1, top: 0, type: 'scroll', textStyle: { color: AXIS_TEXT } },
+		grid: { left: 8, right: 16, top: sources.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+		tooltip: { trigger: 'item', formatter: (p: { data: { tip?: string } }) => p.data?.tip ?? '' },
+		xAxis: {
+			type: 'category',
+			data: periods,
+			boundaryGap: false,
+			axisLabel: { color: AXIS_TEXT, hideOverlap: true }
+		},
 		yAxis: {
 			type: 'value',
 			min: 0,
@@ -46,9 +91,11 @@ export function buildConcentrationOption(
 			type: 'line',
 			name: names.source(source),
 			symbolSize: 7,
-			data: own
-				.filter((r) => r.source_id === source)
-				.map((r) => ({ value: [periodMidDate(r.period), r.hhi], tip: tip(r) })),
+			connectNulls: false,
+			data: periods.map((period) => {
+				const r = own.find((x) => x.source_id === source && x.period === period);
+				return r ? { value: r.hhi, tip: tip(r) } : { value: null };
+			}),
 			...(i === 0
 				? {
 						markLine: {

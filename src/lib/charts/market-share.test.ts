@@ -17,7 +17,7 @@ const names = {
 };
 
 describe('latestShareView', () => {
-	it('prefers the latest period where one source reports at least three vendors', () => {
+	it('opens on the latest period a complete source covers, never on a newer partial one', () => {
 		expect(latestShareView(rows, 'hbm')).toEqual({
 			segment: 'hbm',
 			market: 'WLD',
@@ -26,9 +26,17 @@ describe('latestShareView', () => {
 			source_id: 's1'
 		});
 	});
-	it('falls back to the latest fragment when no period has three vendors', () => {
-		const thin = rows.filter((r) => r.vendor !== 'c');
-		expect(latestShareView(thin, 'hbm')?.period).toBe('2025-Q1');
+	it('shows no "latest" at all when no source is complete enough', () => {
+		const thin = rows.filter((r) => r.vendor === 'a' && r.period === '2024');
+		expect(latestShareView(thin, 'hbm')).toBeUndefined();
+	});
+	it('never opens on a forecast, however complete and recent', () => {
+		const withForecast = [
+			...rows,
+			shareRow({ period: '2026', vendor: 'a', share_pct: 70, basis: 'forecast', source_id: 'f' }),
+			shareRow({ period: '2026', vendor: 'b', share_pct: 30, basis: 'forecast', source_id: 'f' })
+		];
+		expect(latestShareView(withForecast, 'hbm')?.period).toBe('2024');
 	});
 	it('is undefined for a segment without shares', () => {
 		expect(latestShareView(rows, 'eda')).toBeUndefined();

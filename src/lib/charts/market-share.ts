@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { comparePeriods } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { hasShare, shareCells, usable, type ShareRow } from '../share-cells';
 import { escaped } from './html';
 
 export interface ShareView {
@@ -13,44 +14,25 @@ export interface ShareView {
 	source_id: string;
 }
 
-/** A row that states a share (some rows carry only an absolute value). */
-export type ShareRow = MarketShare & { share_pct: number };
-export const hasShare = (r: MarketShare): r is ShareRow => r.share_pct !== null;
+export { hasShare, type ShareRow } from '../share-cells';
 
 const METRIC_ORDER: MarketShare['metric'][] = ['revenue', 'shipments', 'units', 'capacity'];
 
-/** Fewer vendors than this in one source's period reads as a fragment, not a market picture. */
-const MIN_VENDORS = 3;
-
 /**
- * The view to open a segment on: the most recent period for which one source reports at least MIN_VENDORS
- * vendors (else the most recent of any size), preferring revenue, then the source reporting most vendors.
+ * The view to open a segment on: the most recent period with a usable cell (a complete, non-forecast source;
+ * see share-cells.ts), preferring revenue, then the source naming most vendors. None when no source is
+ * complete enough: a partial or forecast ranking is not shown as "the latest".
  */
-export function latestShareView(rows: MarketShare[], segment: string): ShareView | undefined {
-	const groups = new Map<string, ShareView & { vendors: number }>();
-	for (const r of rows) {
-		if (r.segment !== segment || !hasShare(r)) continue;
-		const key = [r.period, r.metric, r.market, r.source_id].join('|');
-		const g = groups.get(key) ?? {
-			segment,
-			market: r.market,
-			metric: r.metric,
-			period: r.period,
-			source_id: r.source_id,
-			vendors: 0
-		};
-		g.vendors += 1;
-		groups.set(key, g);
-	}
-	const ranked = [...groups.values()].sort(
-		(a, b) =>
-			Number(b.vendors >= MIN_VENDORS) - Number(a.vendors >= MIN_VENDORS) ||
-			comparePeriods(b.period, a.period) ||
-			METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
-			b.vendors - a.vendors ||
-			(a.source_id < b.source_id ? -1 : 1)
-	);
-	const best = ranked[0];
+export function latestShareView(rows: readonly MarketShare[], segment: string): ShareView | undefined {
+	const best = shareCells(rows.filter((r) => r.segment === segment))
+		.filter(usable)
+		.sort(
+			(a, b) =>
+				comparePeriods(b.period, a.period) ||
+				METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
+				b.rows.length - a.rows.length ||
+				(a.source_id < b.source_id ? -1 : 1)
+		)[0];
 	return (
 		best && {
 			segment,

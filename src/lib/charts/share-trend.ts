@@ -1,15 +1,28 @@
-// Share over time by vendor: one line per vendor through the newest source's figure, other sources as points.
+// Share over time by vendor. Lines join only comparable figures: one segment, market, metric and frequency,
+// each period defined by one complete, non-forecast source (see share-cells.ts). Everything else a reader may
+// want to see (other complete sources, partial sources, forecasts) is drawn as marked points, never joined.
 import type { EChartsCoreOption } from 'echarts/core';
-import { periodMidDate } from '../periods';
+import { comparePeriods } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
-import { hasShare, type ShareRow } from './market-share';
-import { AXIS_TEXT, PALETTE } from './palette';
+import {
+	COMPLETE_COVERAGE_PCT,
+	definingCells,
+	FREQUENCIES,
+	frequencyOf,
+	shareCells,
+	usable,
+	type Frequency,
+	type ShareCell,
+	type ShareRow
+} from '../share-cells';
+import { OTHERS_VENDOR } from '../vocabulary';
 import { escaped } from './html';
+import { AXIS_TEXT, PALETTE } from './palette';
 
 export interface TrendNames {
 	vendor: (slug: string) => string;
 	source: (id: string) => string;
-	/** Publication date of a source, to prefer the newest figure for a cell. */
+	/** Publication date of a source, to prefer the newest complete figure for a period. */
 	published: (id: string) => string;
 }
 
@@ -18,136 +31,239 @@ export interface ChartEvent {
 	label: string;
 }
 
-export interface TrendCell {
-	vendor: string;
-	period: string;
-	shown: ShareRow;
-	others: ShareRow[];
+export interface TrendView {
+	segment: string;
+	market: string;
+	metric: MarketShare['metric'];
+	vendors: readonly string[] | null;
+	title: string;
+	/** The frequency to draw; by default the one with most usable periods. */
+	frequency?: Frequency | null;
 }
 
-/** Groups observations per vendor and period; the newest publication is drawn, the rest stay visible as points. */
-export function trendCells(rows: ShareRow[], published: (id: string) => string): TrendCell[] {
-	const cells = new Map<string, ShareRow[]>();
-	for (const r of rows)
-		cells.set(`${r.vendor}|${r.period}`, [...(cells.get(`${r.vendor}|${r.period}`) ?? []), r]);
-	return [...cells.values()].map((obs) => {
-		const sorted = [...obs].sort(
-			(a, b) =>
-				published(b.source_id).localeCompare(published(a.source_id)) || (a.source_id < b.source_id ? -1 : 1)
-		);
-		return {
-			vendor: sorted[0]!.vendor,
-			period: sorted[0]!.period,
-			shown: sorted[0]!,
-			others: sorted.slice(1)
-		};
-	});
-}
+/** Points that are shown but never joined to a line, and why. */
+const MARKS = {
+	other: { name: 'Other complete sources', symbol: 'emptyCircle' },
+	partial: { name: `Partial sources (under ${COMPLETE_COVERAGE_PCT}% covered)`, symbol: 'emptyTriangle' },
+	forecast: { name: 'Forecasts', symbol: 'emptyDiamond' }
+} as const;
+type Mark = keyof typeof MARKS;
 
-/** Vendors to draw: the chosen ones, else the largest by their latest share (at most `limit`). */
-export function trendVendors(cells: TrendCell[], chosen: readonly string[] | null, limit = 8): string[] {
-	const latest = new Map<string, TrendCell>();
-	for (const c of cells) {
-		const prev = latest.get(c.vendor);
-		if (!prev || periodMidDate(c.period) > periodMidDate(prev.period)) latest.set(c.vendor, c);
+/** The frequency with most usable periods (quarters before years on a tie: they say more). */
+export function trendFrequency(cells: readonly ShareCell[]): Frequency | null {
+	const counts = new Map<Frequency, Set<string>>();
+	for (const c of cells.filter(usable)) {
+		const f = frequencyOf(c.period);
+		counts.set(f, (counts.get(f) ?? new Set()).add(c.period));
 	}
-	const ranked = [...latest.values()]
-		.sort((a, b) => b.shown.share_pct - a.shown.share_pct || (a.vendor < b.vendor ? -1 : 1))
-		.map((c) => c.vendor);
-	return chosen ? ranked.filter((v) => chosen.includes(v)) : ranked.slice(0, limit);
+	const ranked = [...FREQUENCIES]
+		.reverse()
+		.sort((a, b) => (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0));
+	return counts.size > 0 ? ranked[0]! : cells[0] ? frequencyOf(cells[0].period) : null;
 }
 
-function tip(cell: TrendCell, names: TrendNames, r: ShareRow): string {
-	const all = [cell.shown, ...cell.others];
-	const range =
-		all.length > 1
-			? escaped`<br/>Sources disagree: ${Math.min(...all.map((o) => o.share_pct))}–${Math.max(...all.map((o) => o.share_pct))}% across ${all.length} sources`
-			: '';
-	return escaped`${names.vendor(r.vendor)}, ${r.period}: <b>${r.share_pct}%</b> of ${r.metric}${r.basis === 'reported' ? '' : ` (${r.basis})`}<br/>${names.source(r.source_id)}${range}`
+export interface Trend {
+	frequency: Frequency | null;
+	periods: string[];
+	vendors: string[];
+	/** Per period, the cell that defines it (absent: no complete source for that period). */
+	defining: Map<string, ShareCell>;
+	/** Figures shown as marked points. */
+	marked: { mark: Mark; cell: ShareCell; row: ShareRow }[];
+}
+
+/** The comparable series of one segment, market and metric: the chart's state, apart from its drawing. */
+export function shareTrend(
+	rows: readonly MarketShare[],
+	view: TrendView,
+	published: (id: string) => string
+): Trend {
+	const all = shareCells(
+		rows.filter((r) => r.segment === view.segment && r.market === view.market && r.metric === view.metric)
+	);
+	const frequency = view.frequency ?? trendFrequency(all);
+	const cells = all.filter((c) => frequencyOf(c.period) === frequency);
+	const defining = definingCells(cells, published);
+	const periods = [...new Set(cells.map((c) => c.period))].sort(comparePeriods);
+	const latest = new Map<string, { period: string; share: number }>();
+	for (const period of periods)
+		for (const r of defining.get(period)?.rows ?? [])
+			if (r.vendor !== OTHERS_VENDOR) latest.set(r.vendor, { period, share: r.share_pct });
+	const ranked = [...latest]
+		.sort(
+			(a, b) => comparePeriods(b[1].period, a[1].period) || b[1].share - a[1].share || (a[0] < b[0] ? -1 : 1)
+		)
+		.map(([v]) => v);
+	// Vendors seen only in marked points come after those with a line.
+	const seen = [...new Set(cells.flatMap((c) => c.rows.map((r) => r.vendor)))].filter(
+		(v) => v !== OTHERS_VENDOR
+	);
+	const pool = [...ranked, ...seen.filter((v) => !ranked.includes(v))];
+	const vendors = view.vendors ? pool.filter((v) => view.vendors!.includes(v)) : pool.slice(0, 8);
+	const marked: Trend['marked'] = [];
+	for (const c of cells) {
+		if (defining.get(c.period) === c) continue;
+		const mark: Mark = c.forecast ? 'forecast' : c.complete ? 'other' : 'partial';
+		for (const row of c.rows) if (vendors.includes(row.vendor)) marked.push({ mark, cell: c, row });
+	}
+	return { frequency, periods, vendors, defining, marked };
+}
+
+function tip(names: TrendNames, cell: ShareCell, r: ShareRow, mark: Mark | null): string {
+	const why =
+		mark === 'partial'
+			? escaped`<br/>Partial: this source names ${cell.coverage_pct}% of the market (under ${COMPLETE_COVERAGE_PCT}%), so it does not define the line`
+			: mark === 'forecast'
+				? escaped`<br/>Forecast, not an observed figure`
+				: mark === 'other'
+					? escaped`<br/>Another complete source for this period; the line follows the newest`
+					: '';
+	return escaped`${names.vendor(r.vendor)}, ${r.period}: <b>${r.share_pct}%</b> of ${r.metric}${r.basis === 'reported' ? '' : ` (${r.basis})`}<br/>${names.source(r.source_id)}${why}`
 		.markup;
 }
 
+/** The period of the chosen frequency that a date falls in, to place an event on a category axis. */
+function periodOfDate(date: string, frequency: Frequency): string {
+	const year = date.slice(0, 4);
+	const month = Number(date.slice(5, 7));
+	if (frequency === 'annual') return year;
+	if (frequency === 'half-yearly') return `${year}-H${month <= 6 ? 1 : 2}`;
+	return `${year}-Q${Math.ceil(month / 3)}`;
+}
+
 export function buildShareTrendOption(
-	rows: MarketShare[],
-	view: {
-		segment: string;
-		market: string;
-		metric: MarketShare['metric'];
-		vendors: readonly string[] | null;
-		title: string;
-	},
+	rows: readonly MarketShare[],
+	view: TrendView,
 	names: TrendNames,
 	events: ChartEvent[] = []
 ): EChartsCoreOption {
-	const shareRows = rows
-		.filter(hasShare)
-		.filter((r) => r.segment === view.segment && r.market === view.market && r.metric === view.metric);
-	const cells = trendCells(shareRows, names.published);
-	const vendors = trendVendors(cells, view.vendors);
-	const color = (i: number) => PALETTE[i % PALETTE.length]!;
-	const series = vendors.flatMap((vendor, i) => {
-		const own = cells
-			.filter((c) => c.vendor === vendor)
-			.sort((a, b) => periodMidDate(a.period).localeCompare(periodMidDate(b.period)));
-		const line = {
-			type: 'line',
-			name: names.vendor(vendor),
-			color: color(i),
-			symbolSize: 7,
-			data: own.map((c) => ({
-				value: [periodMidDate(c.period), c.shown.share_pct],
-				tip: tip(c, names, c.shown)
-			})),
-			...(i === 0 && events.length > 0
-				? {
-						markLine: {
-							symbol: 'none',
-							silent: false,
-							lineStyle: { type: 'dashed', color: AXIS_TEXT },
-							label: { show: false },
-							emphasis: {
-								label: { show: true, formatter: '{b}', color: AXIS_TEXT, position: 'insideEndTop' }
-							},
-							data: events.map((e) => ({ xAxis: Date.parse(e.date), name: e.label }))
-						}
+	const trend = shareTrend(rows, view, names.published);
+	const { periods, vendors, defining, frequency } = trend;
+	const color = (vendor: string) => PALETTE[vendors.indexOf(vendor) % PALETTE.length]!;
+	const onAxis = frequency
+		? events
+				.map((e) => ({ ...e, period: periodOfDate(e.date, frequency) }))
+				.filter((e) => periods.includes(e.period))
+		: [];
+	const lines = vendors.map((vendor, i) => ({
+		type: 'line',
+		name: names.vendor(vendor),
+		color: color(vendor),
+		symbolSize: 7,
+		connectNulls: false,
+		data: periods.map((period) => {
+			const cell = defining.get(period);
+			const row = cell?.rows.find((r) => r.vendor === vendor);
+			return row && cell ? { value: row.share_pct, tip: tip(names, cell, row, null) } : { value: null };
+		}),
+		...(i === 0 && onAxis.length > 0
+			? {
+					markLine: {
+						symbol: 'none',
+						silent: false,
+						lineStyle: { type: 'dashed', color: AXIS_TEXT },
+						label: { show: false },
+						emphasis: {
+							label: { show: true, formatter: '{b}', color: AXIS_TEXT, position: 'insideEndTop' }
+						},
+						data: onAxis.map((e) => ({ xAxis: e.period, name: e.label }))
 					}
-				: {})
-		};
-		const others = own.flatMap((c) =>
-			c.others.map((o) => ({ value: [periodMidDate(c.period), o.share_pct], tip: tip(c, names, o) }))
-		);
-		return others.length === 0
-			? [line]
-			: [
-					line,
-					{
-						type: 'scatter',
-						name: names.vendor(vendor),
-						color: color(i),
-						symbol: 'emptyCircle',
-						symbolSize: 8,
-						data: others
-					}
-				];
-	});
+				}
+			: {})
+	}));
+	const marks = (Object.keys(MARKS) as Mark[])
+		.map((mark) => ({
+			mark,
+			points: trend.marked.filter((m) => m.mark === mark)
+		}))
+		.filter((m) => m.points.length > 0)
+		.map(({ mark, points }) => ({
+			type: 'scatter',
+			name: MARKS[mark].name,
+			color: AXIS_TEXT,
+			symbol: MARKS[mark].symbol,
+			symbolSize: 9,
+			data: points.map(({ cell, row }) => ({
+				value: [row.period, row.share_pct],
+				itemStyle: { color: color(row.vendor) },
+				tip: tip(names, cell, row, mark)
+			}))
+		}));
 	const summary = vendors
 		.map((v) => {
-			const own = cells
-				.filter((c) => c.vendor === v)
-				.sort((a, b) => periodMidDate(a.period).localeCompare(periodMidDate(b.period)));
-			return `${names.vendor(v)} from ${own[0]!.shown.share_pct}% (${own[0]!.period}) to ${own.at(-1)!.shown.share_pct}% (${own.at(-1)!.period})`;
+			const own = periods.flatMap((p) => {
+				const r = defining.get(p)?.rows.find((x) => x.vendor === v);
+				return r ? [r] : [];
+			});
+			return own.length === 0
+				? `${names.vendor(v)}: no complete source`
+				: `${names.vendor(v)} from ${own[0]!.share_pct}% (${own[0]!.period}) to ${own.at(-1)!.share_pct}% (${own.at(-1)!.period})`;
 		})
 		.join('; ');
+	const left = trend.marked.length;
 	return {
 		aria: {
 			enabled: true,
-			label: { description: `${view.title}. ${summary || 'No shares for this selection'}.` }
+			label: {
+				description: `${view.title}, ${frequency ?? 'no'} figures. ${summary || 'No shares for this selection'}.${
+					left > 0 ? ` ${left} figures from other, partial or forecast sources are marked, not joined.` : ''
+				}`
+			}
 		},
-		legend: { top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll' },
-		grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
-		tooltip: { trigger: 'item', formatter: (p: { data: { tip: string } }) => p.data.tip },
-		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
+		// Vendors on top; below, what each kind of marked point means (never hidden on a legend page).
+		legend: [
+			{ top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll', data: lines.map((l) => l.name) },
+			...(marks.length > 0
+				? [{ bottom: 0, textStyle: { color: AXIS_TEXT }, data: marks.map((m) => m.name) }]
+				: [])
+		],
+		grid: { left: 8, right: 16, top: 48, bottom: marks.length > 0 ? 32 : 8, containLabel: true },
+		tooltip: { trigger: 'item', formatter: (p: { data: { tip?: string } }) => p.data?.tip ?? '' },
+		xAxis: {
+			type: 'category',
+			data: periods,
+			boundaryGap: false,
+			axisLabel: { color: AXIS_TEXT, hideOverlap: true }
+		},
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
-		series
+		series: [...lines, ...marks]
 	};
 }
+
+export interface TrendPoint {
+	period: string;
+	vendor: string;
+	share_pct: number;
+	source_id: string;
+	basis: MarketShare['basis'];
+	/** Where the figure is drawn: on the line, or as which kind of marked point. */
+	placement: 'line' | Mark;
+	coverage_pct: number;
+}
+
+/** Every figure the chart draws, for its table: line points first in period order, then marked points. */
+export function trendPoints(trend: Trend): TrendPoint[] {
+	const point = (cell: ShareCell, row: ShareRow, placement: TrendPoint['placement']): TrendPoint => ({
+		period: row.period,
+		vendor: row.vendor,
+		share_pct: row.share_pct,
+		source_id: row.source_id,
+		basis: row.basis,
+		placement,
+		coverage_pct: cell.coverage_pct
+	});
+	const onLine = trend.periods.flatMap((period) => {
+		const cell = trend.defining.get(period);
+		return (cell?.rows ?? [])
+			.filter((r) => trend.vendors.includes(r.vendor))
+			.map((r) => point(cell!, r, 'line'));
+	});
+	return [...onLine, ...trend.marked.map((m) => point(m.cell, m.row, m.mark))];
+}
+
+export const PLACEMENT_LABELS: Record<TrendPoint['placement'], string> = {
+	line: 'On the line',
+	other: 'Other complete source (not joined)',
+	partial: `Partial source, under ${COMPLETE_COVERAGE_PCT}% covered (not joined)`,
+	forecast: 'Forecast (not joined)'
+};

@@ -16,6 +16,13 @@ export const concentrationSchema = z.object({
 		.min(1)
 		.meta({ description: 'Named vendors with a share (the "others" remainder excluded)' }),
 	coverage_pct: z.number().meta({ description: 'Sum of the named vendors\u2019 shares', unit: 'percent' }),
+	complete: z.boolean().meta({
+		description:
+			'Whether the named vendors cover enough of the market (80% or more) for the HHI to be charted; below it the HHI is a loose lower bound'
+	}),
+	forecast: z
+		.boolean()
+		.meta({ description: 'Whether the shares are a forecast (never charted as concentration)' }),
 	hhi: z.number().meta({
 		description:
 			'Herfindahl-Hirschman index: sum of squared shares of named vendors (0-10,000); a lower bound when coverage is below 100',

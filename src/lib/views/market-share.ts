@@ -2,6 +2,7 @@
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
 import { comparePeriods } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
+import { FREQUENCIES, frequencyOf } from '../share-cells';
 import { METRICS } from '../vocabulary';
 
 export const DEFAULT_SEGMENT = 'ai-accelerators';
@@ -12,12 +13,14 @@ export function marketShareSpec(
 	vendorOrder: readonly string[]
 ): FilterSpec {
 	const present = (field: 'segment' | 'vendor' | 'metric') => new Set(rows.map((r) => r[field]));
+	const frequencies = new Set(rows.map((r) => frequencyOf(r.period)));
 	const years = rows.map((r) => r.year);
 	const segments = segmentOrder.filter((s) => present('segment').has(s));
 	return {
 		lists: {
 			segment: segments,
 			metric: METRICS.filter((m) => present('metric').has(m)),
+			frequency: FREQUENCIES.filter((f) => frequencies.has(f)),
 			vendor: [...vendorOrder, 'others'].filter((v) => present('vendor').has(v))
 		},
 		defaults: { segment: segments.includes(DEFAULT_SEGMENT) ? [DEFAULT_SEGMENT] : segments.slice(0, 1) },
@@ -29,9 +32,14 @@ export function filterMarketShare(rows: MarketShare[], filters: Filters, spec: F
 	const segments = new Set(selected(filters, spec, 'segment'));
 	const metrics = new Set(selected(filters, spec, 'metric'));
 	const vendors = new Set(selected(filters, spec, 'vendor'));
+	const frequencies = new Set(selected(filters, spec, 'frequency'));
 	return rows.filter(
 		(r) =>
-			segments.has(r.segment) && metrics.has(r.metric) && vendors.has(r.vendor) && inYears(r.year, filters)
+			segments.has(r.segment) &&
+			metrics.has(r.metric) &&
+			vendors.has(r.vendor) &&
+			frequencies.has(frequencyOf(r.period)) &&
+			inYears(r.year, filters)
 	);
 }
 

@@ -16,24 +16,43 @@ const share = (vendor: string, period: string, share_pct: number, source_id = 'o
 const published: Record<string, string> = { old: '2024-01-01', new: '2025-01-01' };
 
 describe('combinedShareSeries', () => {
+	const korea = new Set(['samsung', 'sk-hynix']);
 	const rows = [
 		share('samsung', '2024', 40),
 		share('sk-hynix', '2024', 30),
+		share('micron', '2024', 20),
 		share('samsung', '2024', 42, 'new'),
 		share('sk-hynix', '2024', 31, 'new'),
-		share('micron', '2024', 20),
+		share('micron', '2024', 19, 'new'),
 		share('samsung', '2023', 50, 'old', 'CHN'),
-		// a newer source that names only one of the two vendors must not win 2023
 		share('samsung', '2023', 41),
 		share('sk-hynix', '2023', 29),
+		share('micron', '2023', 22),
+		// a newer source naming only one vendor (43% of the market) must not define 2023
 		share('samsung', '2023', 43, 'new')
 	];
-	it('adds up one country\u2019s vendors within the newest source, worldwide only', () => {
-		const [series] = combinedShareSeries(rows, new Set(['samsung', 'sk-hynix']), (id) => published[id]!);
+	it('adds up one country\u2019s vendors within the newest complete source, worldwide only', () => {
+		const [series] = combinedShareSeries(rows, korea, (id) => published[id]!);
 		expect(series!.points).toEqual([
 			{ period: '2023', date: '2023-07-01', share: 70, source_id: 'old' },
 			{ period: '2024', date: '2024-07-01', share: 73, source_id: 'new' }
 		]);
+	});
+	it('has no point for a period only a partial source covers, however new', () => {
+		const partialOnly = rows.filter((r) => r.period === '2024' || r.source_id === 'new');
+		const [series] = combinedShareSeries(partialOnly, korea, (id) => published[id]!);
+		expect(series!.points.map((p) => p.period)).toEqual(['2024']);
+	});
+	it('keeps annual and quarterly figures apart: one frequency per segment', () => {
+		const quarters = ['2024-Q1', '2024-Q2'].flatMap((q) => [
+			share('samsung', q, 45, 'new'),
+			share('sk-hynix', q, 35, 'new'),
+			share('micron', q, 20, 'new')
+		]);
+		const [series] = combinedShareSeries([...rows, ...quarters], korea, (id) => published[id]!);
+		// Two usable periods each: quarters win the tie, and no year joins their line.
+		expect(series!.frequency).toBe('quarterly');
+		expect(series!.points.map((p) => p.period)).toEqual(['2024-Q1', '2024-Q2']);
 	});
 });
 

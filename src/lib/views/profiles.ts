@@ -1,7 +1,9 @@
 // What a country or vendor page shows, computed from the datasets: shares over time, ranks, treatment history.
-import { periodMidDate } from '../periods';
+import { trendFrequency } from '../charts/share-trend';
+import { comparePeriods, periodMidDate } from '../periods';
 import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
 import type { MarketShare } from '../schemas/market-share';
+import { definingCells, frequencyOf, shareCells, type Frequency } from '../share-cells';
 import { statusAt } from '../status';
 import { chartMetric } from './market-share';
 
@@ -15,41 +17,44 @@ export interface SharePoint {
 export interface ShareSeries {
 	segment: string;
 	metric: MarketShare['metric'];
+	frequency: Frequency;
 	points: SharePoint[];
 }
 
 /**
- * Worldwide share over time of a set of vendors in each segment where they appear: per period, their shares are
- * added up within one source. Where several sources cover a period, the one naming most of the vendors wins (a
- * source naming only some of them would understate the sum), then the newest publication.
+ * Worldwide share over time of a set of vendors (a country's) in each segment where they appear: per period,
+ * their shares are added up within the one source that defines the period (complete, not a forecast, newest;
+ * see share-cells.ts). A source naming only some vendors of the market never defines a combined share: it
+ * would read as the country losing the market. One metric and one frequency per segment.
  */
 export function combinedShareSeries(
-	rows: MarketShare[],
+	rows: readonly MarketShare[],
 	vendors: ReadonlySet<string>,
 	published: (sourceId: string) => string
 ): ShareSeries[] {
-	const own = rows.filter((r) => vendors.has(r.vendor) && r.market === 'WLD' && r.share_pct !== null);
+	const worldwide = rows.filter((r) => r.market === 'WLD' && r.share_pct !== null);
+	const own = worldwide.filter((r) => vendors.has(r.vendor));
 	const segments = [...new Set(own.map((r) => r.segment))].sort();
 	return segments.flatMap((segment) => {
 		const metric = chartMetric(own, segment, []);
 		if (!metric) return [];
-		const cells = new Map<string, Map<string, { share: number; vendors: number }>>();
-		for (const r of own.filter((x) => x.segment === segment && x.metric === metric)) {
-			const bySource = cells.get(r.period) ?? new Map<string, { share: number; vendors: number }>();
-			const cell = bySource.get(r.source_id) ?? { share: 0, vendors: 0 };
-			bySource.set(r.source_id, { share: cell.share + r.share_pct!, vendors: cell.vendors + 1 });
-			cells.set(r.period, bySource);
-		}
-		const points = [...cells].map(([period, bySource]) => {
-			const [source_id, { share }] = [...bySource].sort(
-				(a, b) =>
-					b[1].vendors - a[1].vendors ||
-					published(b[0]).localeCompare(published(a[0])) ||
-					(a[0] < b[0] ? -1 : 1)
-			)[0]!;
-			return { period, date: periodMidDate(period), share: Math.round(share * 1000) / 1000, source_id };
+		const cells = shareCells(worldwide.filter((r) => r.segment === segment && r.metric === metric));
+		const frequency = trendFrequency(cells);
+		if (!frequency) return [];
+		const defining = definingCells(
+			cells.filter((c) => frequencyOf(c.period) === frequency),
+			published
+		);
+		const points = [...defining.values()].flatMap((cell) => {
+			const mine = cell.rows.filter((r) => vendors.has(r.vendor));
+			if (mine.length === 0) return [];
+			const share = Math.round(mine.reduce((sum, r) => sum + r.share_pct, 0) * 1000) / 1000;
+			return [{ period: cell.period, date: periodMidDate(cell.period), share, source_id: cell.source_id }];
 		});
-		return [{ segment, metric, points: points.sort((a, b) => a.date.localeCompare(b.date)) }];
+		if (points.length === 0) return [];
+		return [
+			{ segment, metric, frequency, points: points.sort((a, b) => comparePeriods(a.period, b.period)) }
+		];
 	});
 }
 

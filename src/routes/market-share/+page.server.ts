@@ -1,5 +1,7 @@
 import { latestShareView } from '$lib/charts/market-share';
-import { selected } from '$lib/filters';
+import { trendFrequency } from '$lib/charts/share-trend';
+import { selected, toSearch } from '$lib/filters';
+import { FREQUENCIES, frequencyOf, shareCells } from '$lib/share-cells';
 import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
 import { filterState } from '$lib/server/filter-state';
@@ -9,6 +11,7 @@ import { chartMarket, chartMetric, sortForTable } from '$lib/views/market-share'
 import { segmentEvents } from '$lib/views/segment-events';
 
 const segments = rows('segments');
+const allShares = rows('market-share');
 const vendors = rows('vendors');
 const spec = marketShareExplorer.spec;
 const vendorName = new Map([...vendors.map((v) => [v.slug, v.name] as const), ['others', 'Others'] as const]);
@@ -24,12 +27,22 @@ export function load({ url }) {
 		},
 		{ key: 'metric', label: 'Metric', options: spec.lists.metric!.map((m) => ({ id: m, label: label(m) })) },
 		{
+			key: 'frequency',
+			label: 'Frequency',
+			options: spec.lists.frequency!.map((f) => ({ id: f, label: label(f) }))
+		},
+		{
 			key: 'vendor',
 			label: 'Vendor',
 			options: spec.lists.vendor!.map((v) => ({ id: v, label: vendorName.get(v) ?? v }))
 		}
 	]);
 	const filtered = marketShareExplorer.filter(state.filters);
+	// Charts judge a source's coverage on all its vendors: a vendor filter picks the lines, not the market.
+	const forCharts = marketShareExplorer.filter({
+		...state.filters,
+		lists: { ...state.filters.lists, vendor: undefined }
+	});
 	const chosenVendors = state.filters.lists.vendor ?? null;
 	const countries = countryNames();
 	const measures = rows('export-controls');
@@ -37,8 +50,28 @@ export function load({ url }) {
 		const segment = segments.find((s) => s.id === id)!;
 		const metric = chartMetric(filtered, id, selected(state.filters, spec, 'metric'));
 		const market = metric ? chartMarket(filtered, id, metric) : undefined;
-		const inView = filtered.filter((r) => r.segment === id && r.metric === metric && r.market === market);
+		const inView = forCharts.filter((r) => r.segment === id && r.metric === metric && r.market === market);
+		const frequency = trendFrequency(shareCells(inView));
+		// Other frequencies the data holds for this chart, one click away (a line never mixes them).
+		const otherFrequencies = FREQUENCIES.filter(
+			(f) =>
+				f !== frequency &&
+				allShares.some(
+					(r) =>
+						r.segment === id &&
+						r.metric === metric &&
+						r.market === market &&
+						r.share_pct !== null &&
+						frequencyOf(r.period) === f
+				)
+		).map((f) => ({
+			id: f,
+			href: `/market-share${toSearch({ ...state.filters, lists: { ...state.filters.lists, frequency: [f] } }, spec)}`
+		}));
 		return {
+			chartRows: inView,
+			frequency,
+			otherFrequencies,
 			segment,
 			metric: metric ?? null,
 			market: market ?? null,
@@ -52,8 +85,13 @@ export function load({ url }) {
 			panels.some((p) => p.segment.id === c.segment) &&
 			selected(state.filters, spec, 'metric').includes(c.metric)
 	);
-	const used = new Set([...filtered.map((r) => r.source_id), ...concentration.map((c) => c.source_id)]);
-	const named = new Set([...filtered.map((r) => r.vendor), ...concentration.map((c) => c.top_vendor)]);
+	const charted = panels.flatMap((p) => p.chartRows);
+	const used = new Set(
+		[...filtered, ...charted].map((r) => r.source_id).concat(concentration.map((c) => c.source_id))
+	);
+	const named = new Set(
+		[...filtered, ...charted].map((r) => r.vendor).concat(concentration.map((c) => c.top_vendor))
+	);
 	const labels = sourceLabels();
 	const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
 	return {

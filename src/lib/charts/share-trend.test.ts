@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { shareRow } from '../../../tests/factories/market-share';
+import type { MarketShare } from '../schemas/market-share';
+import { buildShareTrendOption, shareTrend, trendPoints } from './share-trend';
+
+const published: Record<string, string> = {
+	trendforce: '2024-09',
+	counterpoint: '2025-03',
+	partial: '2026-01',
+	forecaster: '2026-02'
+};
+const names = {
+	vendor: (v: string) => v.toUpperCase(),
+	source: (s: string) => s,
+	published: (s: string) => published[s]!
+};
+const view = {
+	segment: 'foundry',
+	market: 'WLD',
+	metric: 'revenue' as const,
+	vendors: null,
+	title: 'Foundry'
+};
+const row = (
+	vendor: string,
+	period: string,
+	share_pct: number,
+	source_id: string,
+	basis: MarketShare['basis'] = 'estimate'
+) =>
+	shareRow({
+		segment: 'foundry',
+		vendor,
+		period,
+		share_pct,
+		source_id,
+		basis,
+		year: Number(period.slice(0, 4))
+	});
+
+// Two complete sources for 2024-Q2, a newer source naming TSMC only, and a forecast for the next quarter.
+const rows = [
+	row('tsmc', '2024-Q1', 61.7, 'trendforce'),
+	row('samsung', '2024-Q1', 11.3, 'trendforce'),
+	row('smic', '2024-Q1', 15, 'trendforce'),
+	row('tsmc', '2024-Q2', 62.3, 'trendforce'),
+	row('samsung', '2024-Q2', 11.5, 'trendforce'),
+	row('smic', '2024-Q2', 15, 'trendforce'),
+	row('tsmc', '2024-Q2', 62, 'counterpoint'),
+	row('samsung', '2024-Q2', 13, 'counterpoint'),
+	row('smic', '2024-Q2', 6, 'counterpoint'),
+	row('tsmc', '2024-Q2', 31, 'partial'),
+	row('tsmc', '2024-Q3', 70, 'forecaster', 'forecast'),
+	row('samsung', '2024-Q3', 20, 'forecaster', 'forecast'),
+	// a full-year figure: another frequency, never on the quarterly line
+	row('tsmc', '2024', 64, 'trendforce'),
+	row('samsung', '2024', 12, 'trendforce'),
+	row('smic', '2024', 6, 'trendforce'),
+	// another definition is another segment: it never reaches the foundry line
+	shareRow({
+		segment: 'foundry-2-0',
+		vendor: 'tsmc',
+		period: '2024-Q2',
+		share_pct: 35,
+		source_id: 'counterpoint'
+	})
+];
+
+type Option = {
+	xAxis: { type: string; data: string[] };
+	series: {
+		type: string;
+		name: string;
+		data: ({ value: number | null } | { value: [string, number]; tip: string })[];
+	}[];
+	aria: { label: { description: string } };
+};
+
+describe('shareTrend and its line chart', () => {
+	const option = buildShareTrendOption(rows, view, names) as Option;
+	const line = (name: string) => option.series.find((s) => s.type === 'line' && s.name === name)!;
+
+	it('puts periods of one frequency on a category axis, never clock time', () => {
+		expect(option.xAxis).toMatchObject({ type: 'category', data: ['2024-Q1', '2024-Q2', '2024-Q3'] });
+	});
+	it('lets no partial source move a line: each period follows its newest complete source', () => {
+		expect(line('TSMC').data.map((d) => d.value)).toEqual([61.7, 62, null]);
+		expect(line('SAMSUNG').data.map((d) => d.value)).toEqual([11.3, 13, null]);
+	});
+	it('shows partial, forecast and other-source figures as marked points, explained in the tooltip', () => {
+		const marks = option.series.filter((s) => s.type === 'scatter');
+		expect(marks.map((s) => s.name)).toEqual([
+			'Other complete sources',
+			'Partial sources (under 80% covered)',
+			'Forecasts'
+		]);
+		const partial = marks[1]!.data[0] as { value: [string, number]; tip: string };
+		expect(partial.value).toEqual(['2024-Q2', 31]);
+		expect(partial.tip).toContain('names 31% of the market');
+		expect((marks[2]!.data[0] as { tip: string }).tip).toContain('Forecast');
+	});
+	it('keeps annual figures and other definitions off the quarterly line', () => {
+		const all = option.series.flatMap((s) => s.data.map((d) => d.value));
+		expect(all).not.toContain(64);
+		expect(all).not.toContain(35);
+		const annual = shareTrend(rows, { ...view, frequency: 'annual' }, names.published);
+		expect(annual.periods).toEqual(['2024']);
+		expect(annual.defining.get('2024')?.source_id).toBe('trendforce');
+	});
+	it('says in its description what it left off the lines', () => {
+		expect(option.aria.label.description).toContain('quarterly figures');
+		expect(option.aria.label.description).toContain('TSMC from 61.7% (2024-Q1) to 62% (2024-Q2)');
+		expect(option.aria.label.description).toMatch(
+			/\d+ figures from other, partial or forecast sources are marked/
+		);
+	});
+});
+
+describe('trendPoints', () => {
+	it('lists every drawn figure with where it is drawn, line points first', () => {
+		const points = trendPoints(shareTrend(rows, view, names.published));
+		expect(
+			points.filter((p) => p.placement === 'line').map((p) => `${p.vendor} ${p.period} ${p.share_pct}`)
+		).toEqual([
+			'tsmc 2024-Q1 61.7',
+			'samsung 2024-Q1 11.3',
+			'smic 2024-Q1 15',
+			'tsmc 2024-Q2 62',
+			'samsung 2024-Q2 13',
+			'smic 2024-Q2 6'
+		]);
+		expect(points.find((p) => p.source_id === 'partial')).toMatchObject({
+			placement: 'partial',
+			coverage_pct: 31
+		});
+	});
+});

@@ -1,0 +1,119 @@
+// Charts that mean what they show: each case a reader found misleading, read from the chart's table (rendered
+// on the server) and its accessible description.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** The rows of a table as records keyed by its header texts. */
+async function tableRows(table: Locator): Promise<Record<string, string>[]> {
+	const headers = (await table.locator('thead th').allTextContents()).map((h) =>
+		h.replace(/[▲▼]/g, '').trim()
+	);
+	const rows = await table.locator('tbody tr').all();
+	return Promise.all(
+		rows.map(async (row) => {
+			const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
+			return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
+		})
+	);
+}
+
+/** Every row of the table whose caption starts with `caption` (all pages: the server renders the first 25). */
+async function trendTable(page: Page, caption: string): Promise<Record<string, string>[]> {
+	const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+	const all = table.locator('xpath=../following-sibling::div[1]').getByRole('button', { name: /^Show all/ });
+	if ((await all.count()) > 0) await all.click();
+	return tableRows(table);
+}
+
+test.describe('without JavaScript: the tables behind the charts', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('foundry: one definition on the line, no Foundry 2.0 dip, no packaging house', async ({ page }) => {
+		await page.goto('/market-share?segment=foundry&vendor=tsmc,ase');
+		const rows = await trendTable(page, 'Foundry share over time');
+		const line = rows.filter((r) => r['Drawn as'] === 'On the line');
+		expect(line.length).toBeGreaterThan(10);
+		// TSMC's pure-play share never fell to 31-35%: those were Counterpoint's wider Foundry 2.0 market.
+		for (const r of line) expect(Number(r['Share (%)']), r.Period).toBeGreaterThan(50);
+		expect(rows.some((r) => (r.Vendor ?? '').startsWith('ASE'))).toBe(false);
+		await page.goto('/market-share?segment=foundry-2-0');
+		const wide = await trendTable(page, 'Foundry 2.0 (Counterpoint definition) share over time');
+		expect(wide.some((r) => (r.Vendor ?? '').startsWith('ASE'))).toBe(true);
+	});
+
+	test('process control: the e-beam sub-sector is apart, and no partial source makes a ranking', async ({
+		page
+	}) => {
+		await page.goto('/market-share?segment=process-control');
+		await expect(page.getByTestId('no-complete-source')).toBeVisible();
+		const rows = await trendTable(page, 'Process control share over time');
+		expect(rows.every((r) => (r['Drawn as'] ?? '').startsWith('Partial'))).toBe(true);
+		expect(rows.map((r) => r['Share (%)'])).not.toContain('49');
+		await expect(page.getByRole('heading', { name: /^Latest/ })).toHaveCount(0);
+		await page.goto('/market-share?segment=ebeam-inspection');
+		expect(
+			(await trendTable(page, 'E-beam inspection share over time')).map((r) => r['Share (%)'])
+		).toContain('49');
+	});
+
+	test('EDA: says it has no worldwide shares instead of ranking China-only figures', async ({ page }) => {
+		await page.goto('/market-share?segment=eda');
+		await expect(page.getByTestId('no-worldwide')).toContainText(
+			'No worldwide share data for this layer yet'
+		);
+		await expect(page.getByRole('heading', { name: /Who holds this layer/ })).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: /concentration/ })).toHaveCount(0);
+	});
+
+	test('HBM: the latest panel is an observed, complete source; annual figures are one click away', async ({
+		page
+	}) => {
+		await page.goto('/market-share?segment=hbm');
+		const latest = page.getByRole('heading', { name: /^Latest: / });
+		await expect(latest).toHaveText(/Latest: \d{4}-Q\d/);
+		const rows = await trendTable(page, 'High-bandwidth memory (HBM) share over time');
+		expect(
+			rows.filter((r) => r['Drawn as'] === 'On the line').every((r) => /-Q\d$/.test(r.Period ?? ''))
+		).toBe(true);
+		for (const r of rows.filter((r) => r.Basis === 'Forecast'))
+			expect(r['Drawn as']).toBe('Forecast (not joined)');
+		await page.getByTestId('frequency').getByRole('link', { name: 'annual' }).click();
+		await expect(page).toHaveURL(/frequency=annual/);
+		const annual = await trendTable(page, 'High-bandwidth memory (HBM) share over time');
+		expect(annual.length).toBeGreaterThan(0);
+		expect(annual.every((r) => /^\d{4}$/.test(r.Period ?? ''))).toBe(true);
+		// The annual HBM figures for 2024 and 2025 are forecasts: neither may be "the latest".
+		await expect(page.getByRole('heading', { name: /^Latest: / })).toHaveText(/^Latest: 2023 /);
+	});
+
+	test('a partial source never defines the concentration chart', async ({ page }) => {
+		await page.goto('/market-share?segment=hbm');
+		const table = page.locator('table', {
+			has: page.locator('caption', { hasText: 'concentration by period and source' })
+		});
+		const rows = await tableRows(table);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) expect(Number(r['Coverage (%)']), r.Period).toBeGreaterThanOrEqual(80);
+	});
+});
+
+test('the share chart says what it left off its lines, and the US combined share has no partial-source dips', async ({
+	page
+}) => {
+	await page.goto('/market-share?segment=foundry');
+	const chart = page.locator('[data-chart-ready="true"]').first();
+	await expect(chart).toHaveAttribute('aria-label', /quarterly figures/);
+	await expect(chart).toHaveAttribute(
+		'aria-label',
+		/figures from other, partial or forecast sources are marked/
+	);
+
+	await page.goto('/countries/USA');
+	const combined = page.locator('[data-chart-ready="true"]').first();
+	await expect(combined).toHaveAttribute('aria-label', /Discrete GPUs/);
+	const description = (await combined.getAttribute('aria-label'))!;
+	const gpus = /Discrete GPUs \(add-in boards\)[^:]*: ([^;]+)/.exec(description)![1]!;
+	// US vendors (NVIDIA, AMD, Intel) hold nearly all of the market: 2% or 20% came from sources naming one of
+	// them. A point now comes only from a source naming at least 80% of the market.
+	for (const [, share] of gpus.matchAll(/ (\d+(?:\.\d+)?)%/g))
+		expect(Number(share)).toBeGreaterThanOrEqual(80);
+});
