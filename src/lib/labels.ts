@@ -33,3 +33,16 @@ const LABELS: Record<string, string> = {
 export function label(id: string): string {
 	return LABELS[id] ?? titleCase(id);
 }
+
+/** Places whose English name takes "the" in running text ("the United States", "the Netherlands"). */
+const WITH_ARTICLE = new Set(['USA', 'GBR', 'NLD', 'EUU', 'PHL', 'ARE', 'CZE', 'BHS', 'GMB', 'MDV']);
+
+/** A place's name as running text uses it, with "the" where English needs it. */
+export function placeInText(code: string, name: string): string {
+	return WITH_ARTICLE.has(code) ? `the ${name}` : name;
+}
+
+/** "the United States" -> "the United States'", "China" -> "China's". */
+export function possessive(text: string): string {
+	return text.endsWith('s') ? `${text}'` : `${text}'s`;
+}

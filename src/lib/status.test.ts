@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event } from '../../tests/factories/export-controls';
 import type { MeasureEvent } from './schemas/export-controls';
-import { statusAt } from './status';
+import { applyingSpans, statusAt } from './status';
 
 const at = (date: string, status: MeasureEvent['status'], until: string | null = null) =>
 	event('m', date, status, until);
@@ -21,5 +21,27 @@ describe('statusAt', () => {
 	});
 	it('is undefined when nothing happened before the date', () => {
 		expect(statusAt([at('2027-01-01', 'in-force')], '2026-01-01')).toBeUndefined();
+	});
+});
+
+describe('applyingSpans', () => {
+	it('ends a span at a suspension and opens another when the suspension runs out', () => {
+		const history = [
+			event('m', '2025-10-09', 'in-force'),
+			event('m', '2025-11-10', 'suspended', '2026-11-10')
+		];
+		expect(applyingSpans(history, '2026-06-01')).toEqual([{ from: '2025-10-09', until: '2025-11-10' }]);
+		expect(applyingSpans(history, '2026-11-28')).toEqual([
+			{ from: '2025-10-09', until: '2025-11-10' },
+			{ from: '2026-11-10', until: null }
+		]);
+	});
+	it('lets a later event overtake a suspension’s end', () => {
+		const history = [
+			event('m', '2025-01-15', 'in-force'),
+			event('m', '2025-03-01', 'suspended', '2025-12-31'),
+			event('m', '2025-06-01', 'rescinded')
+		];
+		expect(applyingSpans(history, '2026-11-28')).toEqual([{ from: '2025-01-15', until: '2025-03-01' }]);
 	});
 });

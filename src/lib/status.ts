@@ -18,3 +18,36 @@ export function statusAt(
 		return { status: last.status === 'suspended' ? 'in-force' : 'expired', status_date: last.until };
 	return { status: last.status, status_date: last.date };
 }
+
+/** Statuses under which a measure's treatments apply. */
+export const APPLYING_STATUSES: readonly Measure['status'][] = ['in-force', 'amended'];
+
+/**
+ * The spans, up to `cutoff`, in which a measure applied (in force or amended), read the way statusAt reads a
+ * date: a suspension with an end reverts to in force then, unless a later event came first. A span still open
+ * at the cut-off has `until: null`.
+ */
+export function applyingSpans(
+	events: MeasureEvent[],
+	cutoff: string
+): { from: string; until: string | null }[] {
+	const sorted = events
+		.filter((e) => e.date <= cutoff)
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const changes: { date: string; status: Measure['status'] }[] = [];
+	let pending: { date: string; status: Measure['status'] } | null = null;
+	for (const e of sorted) {
+		if (pending && pending.date <= e.date) changes.push(pending);
+		changes.push({ date: e.date, status: e.status });
+		pending = e.until ? { date: e.until, status: e.status === 'suspended' ? 'in-force' : 'expired' } : null;
+	}
+	if (pending && pending.date <= cutoff) changes.push(pending);
+	const spans: { from: string; until: string | null }[] = [];
+	for (const c of changes) {
+		const open = spans.at(-1)?.until === null ? spans.at(-1) : undefined;
+		const applies = APPLYING_STATUSES.includes(c.status);
+		if (applies && !open) spans.push({ from: c.date, until: null });
+		else if (!applies && open) open.until = c.date;
+	}
+	return spans;
+}

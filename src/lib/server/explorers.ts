@@ -27,12 +27,13 @@ export const marketShareExplorer = {
 
 const measures = rows('export-controls');
 const targets = rows('export-control-targets');
+const events = rows('export-control-events');
 const placesByName = [...rows('countries')].sort((a, b) => a.name.localeCompare(b.name)).map((c) => c.code);
 
 export const exportControlsExplorer = {
 	spec: exportControlsSpec(measures, targets, placesByName, dataset('export-controls').cutoff),
 	filter(filters: Filters) {
-		return filterMeasures(measures, targets, filters, this.spec);
+		return filterMeasures(measures, targets, events, filters, this.spec);
 	}
 };
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { event, measure, target } from '../../../tests/factories/export-controls';
-import { filterMeasures, newestFirst, statusOn, treatmentsOn, exportControlsSpec } from './export-controls';
+import {
+	exportControlsSpec,
+	filterMeasures,
+	newestFirst,
+	statusOn,
+	treatmentsOn,
+	worldwideRulesOn
+} from './export-controls';
 
 // An AI-diffusion-like rule: tier 1 for one ally, tier 2 for the world, rescinded later.
 const measures = [
@@ -59,6 +66,37 @@ describe('treatmentsOn', () => {
 	it('drops rescinded and suspended measures', () => {
 		expect(on('2026-01-01')).toEqual({ CHN: 'presumption-of-denial' });
 	});
+	it('says when a treatment comes only from a rule for every destination', () => {
+		const t = treatmentsOn('2025-03-01', measures, targets, events, ['NLD', 'BRA']);
+		expect(t.map((x) => [x.country, x.worldwide])).toEqual([
+			['NLD', false],
+			['BRA', true]
+		]);
+		expect(
+			worldwideRulesOn('2025-03-01', measures, targets, events).map((w) => [w.measure.id, w.treatment])
+		).toEqual([['diffusion', 'tier-2']]);
+		expect(worldwideRulesOn('2026-01-01', measures, targets, events)).toEqual([]);
+	});
+	it('counts entity listings apart: listing firms is not a treatment of their country', () => {
+		const listing = measure('list', '2023-01-01', { category: 'entity-listing' });
+		const t = treatmentsOn(
+			'2026-01-01',
+			[...measures, listing],
+			[...targets, target('list', 'CHN', 'entity-listed'), target('list', 'RUS', 'entity-listed')],
+			[...events, event('list', '2023-01-01', 'in-force')],
+			['CHN', 'RUS']
+		);
+		expect(t).toEqual([
+			{
+				country: 'CHN',
+				treatment: 'presumption-of-denial',
+				measures: ['chips'],
+				worldwide: false,
+				entityListings: ['list']
+			},
+			{ country: 'RUS', treatment: null, measures: [], worldwide: false, entityListings: ['list'] }
+		]);
+	});
 });
 
 describe('filterMeasures', () => {
@@ -67,14 +105,26 @@ describe('filterMeasures', () => {
 		const ids = filterMeasures(
 			measures,
 			targets,
+			events,
 			{ lists: { country: ['NLD'] }, from: null, to: null },
 			spec
 		).map((m) => m.id);
 		expect(ids).toEqual(['diffusion']);
 	});
+	it('on a chosen date, lists the measures known by then with their status on that date', () => {
+		const f = { lists: {}, from: null, to: null, date: '2025-03-01' };
+		const asOf = filterMeasures(measures, targets, events, f, spec);
+		expect(asOf.map((m) => [m.id, m.status])).toEqual([
+			['diffusion', 'in-force'],
+			['chips', 'in-force'],
+			['minerals', 'in-force']
+		]);
+		const before = filterMeasures(measures, targets, events, { ...f, date: '2023-01-01' }, spec);
+		expect(before.map((m) => m.id)).toEqual(['chips']);
+	});
 	it('filters by authority, status and years', () => {
 		const f = { lists: { authority: ['USA'], status: ['in-force'] }, from: 2022, to: 2023 };
-		expect(filterMeasures(measures, targets, f, spec).map((m) => m.id)).toEqual(['chips']);
+		expect(filterMeasures(measures, targets, events, f, spec).map((m) => m.id)).toEqual(['chips']);
 	});
 	it('never offers WLD as a country to filter by', () => {
 		expect(spec.lists.country).toEqual(['CHN', 'NLD', 'USA']);

@@ -28,9 +28,30 @@ export function exportControlsSpec(
 	};
 }
 
+/**
+ * The measures as they stood on `date`: those first known by then, each with its status on that date. With no
+ * date (the default, the cut-off) the measures are as published.
+ */
+export function measuresAsOf(
+	measures: Measure[],
+	events: MeasureEvent[],
+	date: string | null | undefined
+): Measure[] {
+	if (!date) return measures;
+	const eventsOf = groupBy(events, (e) => e.measure_id);
+	return measures
+		.filter((m) => m.first_date <= date)
+		.map((m) => {
+			const at = statusAt(eventsOf.get(m.id) ?? [], date);
+			// Known by then, but its first status event comes later (an announcement dated before any event).
+			return at ? { ...m, ...at } : { ...m, status: 'announced' as const, status_date: m.first_date };
+		});
+}
+
 export function filterMeasures(
 	measures: Measure[],
 	targets: MeasureTarget[],
+	events: MeasureEvent[],
 	filters: Filters,
 	spec: FilterSpec
 ): Measure[] {
@@ -40,7 +61,8 @@ export function filterMeasures(
 	const countries = filters.lists.country ? new Set([...filters.lists.country, WORLDWIDE]) : null;
 	const applies = (m: Measure) =>
 		!countries || targets.some((t) => t.measure_id === m.id && countries.has(t.target));
-	return measures.filter(
+	// "On date" is a view of the whole list: each status as it was then.
+	return measuresAsOf(measures, events, filters.date).filter(
 		(m) =>
 			authorities.has(m.authority) &&
 			categories.has(m.category) &&
@@ -77,13 +99,19 @@ const APPLYING = new Set<MeasureEvent['status']>(['in-force', 'amended']);
 
 export interface CountryTreatment {
 	country: string;
-	treatment: MeasureTarget['treatment'];
+	/** The strictest treatment of the country itself; null when only entity listings name firms there. */
+	treatment: MeasureTarget['treatment'] | null;
 	measures: string[];
+	/** The treatment comes only from rules for every destination (WLD rows), none naming the country. */
+	worldwide: boolean;
+	/** Measures in force that list named firms in the country: never a treatment of the country as a whole. */
+	entityListings: string[];
 }
 
 /**
  * For each country: the strictest treatment among measures of the chosen categories in force on `date`.
  * A country-specific row overrides a worldwide row of the same measure (e.g. AI-diffusion tier 1 over tier 2).
+ * Entity listings are counted apart: listing some firms is not a treatment of their country.
  */
 export function treatmentsOn(
 	date: string,
@@ -95,6 +123,15 @@ export function treatmentsOn(
 	const targetsOf = groupBy(targets, (t) => t.measure_id);
 	const eventsOf = groupBy(events, (e) => e.measure_id);
 	const out = new Map<string, CountryTreatment>();
+	const entry = (country: string) => {
+		let e = out.get(country);
+		if (!e)
+			out.set(
+				country,
+				(e = { country, treatment: null, measures: [], worldwide: false, entityListings: [] })
+			);
+		return e;
+	};
 	for (const m of measures) {
 		const status = statusOn(eventsOf.get(m.id) ?? [], date);
 		if (!status || !APPLYING.has(status)) continue;
@@ -102,15 +139,47 @@ export function treatmentsOn(
 		const worldwide = own.get(WORLDWIDE);
 		for (const country of countries) {
 			// A worldwide row does not make the issuer a destination of its own rule.
-			const row = own.get(country) ?? (country === m.authority ? undefined : worldwide);
+			const named = own.get(country);
+			const row = named ?? (country === m.authority ? undefined : worldwide);
 			if (!row || row.treatment === 'suspended') continue;
-			const current = out.get(country);
-			if (!current || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(current.treatment))
-				out.set(country, { country, treatment: row.treatment, measures: [m.id] });
-			else if (current.treatment === row.treatment) current.measures.push(m.id);
+			if (row.treatment === 'entity-listed') {
+				entry(country).entityListings.push(m.id);
+				continue;
+			}
+			const current = entry(country);
+			const byName = named !== undefined;
+			if (!current.treatment || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(current.treatment)) {
+				current.treatment = row.treatment;
+				current.measures = [m.id];
+				current.worldwide = !byName;
+			} else if (current.treatment === row.treatment) {
+				current.measures.push(m.id);
+				if (byName) current.worldwide = false;
+			}
 		}
 	}
 	return [...out.values()];
+}
+
+/** Measures in force on `date` whose row for every destination applies: one rule painting the whole map. */
+export function worldwideRulesOn(
+	date: string,
+	measures: Measure[],
+	targets: MeasureTarget[],
+	events: MeasureEvent[]
+): { measure: Measure; treatment: MeasureTarget['treatment'] }[] {
+	const eventsOf = groupBy(events, (e) => e.measure_id);
+	return measures.flatMap((m) => {
+		const status = statusOn(eventsOf.get(m.id) ?? [], date);
+		const row = targets.find((t) => t.measure_id === m.id && t.target === WORLDWIDE);
+		return status &&
+			APPLYING.has(status) &&
+			row &&
+			row.treatment !== 'suspended' &&
+			row.treatment !== 'entity-listed'
+			? [{ measure: m, treatment: row.treatment }]
+			: [];
+	});
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

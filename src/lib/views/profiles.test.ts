@@ -79,12 +79,36 @@ describe('treatmentHistory', () => {
 				title: 'AI diffusion',
 				authority: 'USA',
 				treatment: 'tier-1',
+				worldwide: false,
 				from: '2025-01-15',
 				until: '2025-05-13',
 				status: 'rescinded'
 			}
 		]);
 		expect(treatmentHistory(new Set(['NLD']), [m], targets, events, '2025-03-01')[0]!.until).toBeNull();
+	});
+	it('includes the row for every destination while it applied, unless the place is named or issued it', () => {
+		const all = [
+			...targets,
+			{ measure_id: 'diffusion', target: 'WLD', treatment: 'tier-2', notes: null } as const
+		];
+		const india = treatmentHistory(new Set(['IND']), [m], all, events, '2026-11-28');
+		expect(india).toMatchObject([
+			{ treatment: 'tier-2', worldwide: true, from: '2025-01-15', until: '2025-05-13' }
+		]);
+		expect(treatmentHistory(new Set(['NLD']), [m], all, events, '2026-11-28')).toMatchObject([
+			{ treatment: 'tier-1', worldwide: false }
+		]);
+		expect(treatmentHistory(new Set(['USA']), [m], all, events, '2026-11-28')).toEqual([]);
+	});
+	it('ends a spell at a suspension: what is suspended today does not "still apply"', () => {
+		const suspended = [
+			{ measure_id: 'diffusion', date: '2025-01-15', status: 'in-force' },
+			{ measure_id: 'diffusion', date: '2025-11-19', status: 'suspended', until: null }
+		] as MeasureEvent[];
+		expect(treatmentHistory(new Set(['NLD']), [m], targets, suspended, '2026-11-28')).toMatchObject([
+			{ from: '2025-01-15', until: '2025-11-19', status: 'suspended' }
+		]);
 	});
 });
 

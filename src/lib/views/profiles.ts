@@ -4,7 +4,8 @@ import { comparePeriods, periodMidDate } from '../periods';
 import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
 import type { MarketShare } from '../schemas/market-share';
 import { definingCells, frequencyOf, shareCells, type Frequency } from '../share-cells';
-import { statusAt } from '../status';
+import { applyingSpans, statusAt } from '../status';
+import { WORLDWIDE } from './export-controls';
 import { chartMetric } from './market-share';
 
 export interface SharePoint {
@@ -63,13 +64,20 @@ export interface TreatmentSpell {
 	title: string;
 	authority: string;
 	treatment: MeasureTarget['treatment'];
+	/** The treatment comes from the measure's row for every destination (WLD), not one naming the place. */
+	worldwide: boolean;
 	from: string;
-	/** When the measure stopped applying (rescinded, expired), or null if it still does at the cut-off. */
+	/** When the measure stopped applying (suspended, rescinded, expired), or null if it still applies. */
 	until: string | null;
+	/** The measure's status at the cut-off. */
 	status: Measure['status'];
 }
 
-/** Every treatment a place received by name, from when its measure applied to when it stopped. */
+/**
+ * Every span in which a treatment applied to a place: by name, or through the measure's row for every
+ * destination (such as AI-diffusion tier 2) when no row names the place and the place did not issue it. Spans
+ * follow the status history (a suspension ends one), so "still applies" agrees with the status today.
+ */
 export function treatmentHistory(
 	places: ReadonlySet<string>,
 	measures: Measure[],
@@ -78,28 +86,27 @@ export function treatmentHistory(
 	cutoff: string
 ): TreatmentSpell[] {
 	const spells: TreatmentSpell[] = [];
-	for (const t of targets.filter((x) => places.has(x.target))) {
-		const m = measures.find((x) => x.id === t.measure_id);
-		if (!m) continue;
+	for (const m of measures) {
+		const rows = targets.filter((t) => t.measure_id === m.id);
+		const named = rows.filter((t) => places.has(t.target));
+		const everywhere = rows.find((t) => t.target === WORLDWIDE);
+		const applying = named.length > 0 ? named : everywhere && !places.has(m.authority) ? [everywhere] : [];
+		if (applying.length === 0) continue;
 		const own = events.filter((e) => e.measure_id === m.id);
-		const start =
-			own
-				.filter((e) => e.status === 'in-force')
-				.map((e) => e.date)
-				.sort()[0] ??
-			m.effective ??
-			m.first_date;
-		const now = statusAt(own, cutoff);
-		const ended = now && (now.status === 'rescinded' || now.status === 'expired') ? now.status_date : null;
-		spells.push({
-			measure_id: m.id,
-			title: m.title,
-			authority: m.authority,
-			treatment: t.treatment,
-			from: start,
-			until: ended,
-			status: now?.status ?? m.status
-		});
+		const status = statusAt(own, cutoff)?.status ?? m.status;
+		const spans =
+			own.length > 0 ? applyingSpans(own, cutoff) : [{ from: m.effective ?? m.first_date, until: null }];
+		for (const t of applying)
+			for (const span of spans)
+				spells.push({
+					measure_id: m.id,
+					title: m.title,
+					authority: m.authority,
+					treatment: t.treatment,
+					worldwide: t.target === WORLDWIDE,
+					...span,
+					status
+				});
 	}
 	return spells.sort((a, b) => a.from.localeCompare(b.from) || a.measure_id.localeCompare(b.measure_id));
 }

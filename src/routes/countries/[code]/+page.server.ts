@@ -39,7 +39,15 @@ export function load({ params }) {
 			events,
 			[upper]
 		);
-		return t ? { category, treatment: t.treatment, measures: t.measures } : null;
+		if (!t) return null;
+		return {
+			category,
+			treatment: t.treatment,
+			worldwide: t.worldwide,
+			measures: t.measures,
+			// Listing some firms is not a treatment of the country: said apart, as a count.
+			listings: t.entityListings.map((id) => measures.find((m) => m.id === id)!.title)
+		};
 	}).filter((x) => x !== null);
 	const history = treatmentHistory(scope, measures, targets, events, cutoff);
 
