@@ -29,10 +29,13 @@ const input = {
 		{ measure_id: 'm2', target: 'KOR' }
 	],
 	programs: [
-		{ country: 'KOR', part_of: null, amount_usd_m: 100.004, is_public: true },
-		{ country: 'KOR', part_of: null, amount_usd_m: 50, is_public: false },
-		{ country: 'KOR', part_of: 'p1', amount_usd_m: 999, is_public: true },
-		{ country: 'USA', part_of: null, amount_usd_m: null, is_public: true }
+		{ id: 'p1', country: 'KOR', scope: 'compute', part_of: null, amount_usd_m: 100.004, is_public: true },
+		{ id: 'p2', country: 'KOR', scope: 'compute', part_of: null, amount_usd_m: 50, is_public: false },
+		{ id: 'p3', country: 'KOR', scope: 'compute', part_of: 'p1', amount_usd_m: 999, is_public: true },
+		{ id: 'p4', country: 'USA', scope: 'compute', part_of: null, amount_usd_m: null, is_public: true },
+		// A broad AI plan is not compute money; its compute part counts on its own.
+		{ id: 'p5', country: 'USA', scope: 'broad', part_of: null, amount_usd_m: 5000, is_public: true },
+		{ id: 'p6', country: 'USA', scope: 'compute', part_of: 'p5', amount_usd_m: 300, is_public: true }
 	]
 } as unknown as ProfileInputs;
 
@@ -53,8 +56,8 @@ describe('computeCountryProfiles', () => {
 		expect([usa.measures_issued, usa.measures_targeting]).toEqual([2, 0]);
 		expect([kor.measures_issued, kor.measures_targeting]).toEqual([0, 2]);
 	});
-	it('sums public and private money apart, leaving out parts of other programs', () => {
+	it('sums public and private compute money apart, leaving out broad programs and parts of counted ones', () => {
 		expect(kor).toMatchObject({ programs: 3, public_usd_m: 100, private_usd_m: 50 });
-		expect(usa).toMatchObject({ programs: 1, public_usd_m: 0, private_usd_m: 0 });
+		expect(usa).toMatchObject({ programs: 3, public_usd_m: 300, private_usd_m: 0 });
 	});
 });

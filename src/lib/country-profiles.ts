@@ -54,7 +54,12 @@ export function computeCountryProfiles(input: ProfileInputs): CountryProfile[] {
 			const vendors = (vendorsOf.get(c.code) ?? []).map((v) => v.slug);
 			const segments = [...new Set(vendors.flatMap((v) => [...(segmentsOf.get(v) ?? [])]))].sort();
 			const programs = programsOf.get(c.code) ?? [];
-			const counted = programs.filter((p) => p.part_of === null && p.amount_usd_m !== null);
+			// Compute money only (see PROGRAM_SCOPES); a part counts when its larger program is broader.
+			const compute = programs.filter((p) => p.scope === 'compute');
+			const ids = new Set(compute.map((p) => p.id));
+			const counted = compute.filter(
+				(p) => p.amount_usd_m !== null && (p.part_of === null || !ids.has(p.part_of))
+			);
 			return {
 				code: c.code,
 				name: c.name,

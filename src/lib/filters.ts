@@ -13,6 +13,7 @@ export type ListKey =
 	| 'status'
 	| 'funding'
 	| 'stage'
+	| 'scope'
 	| 'region';
 
 export interface FilterSpec {

@@ -27,7 +27,11 @@ const LABELS: Record<string, string> = {
 	osat: 'Packaging and test (OSAT)',
 	'server-oem': 'Server maker',
 	ip: 'IP licensing',
-	cloud: 'Cloud / hyperscaler'
+	cloud: 'Cloud / hyperscaler',
+	compute: 'Compute only',
+	'compute-and-chips': 'Compute and chips',
+	broad: 'Broad AI plan or fund',
+	'half-yearly': 'Half-yearly'
 };
 
 export function label(id: string): string {

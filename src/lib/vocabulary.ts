@@ -54,6 +54,11 @@ export const FUNDING_TYPES = [
 	'public-private'
 ] as const;
 export const STAGES = ['announced', 'committed', 'disbursed', 'operational'] as const;
+/**
+ * What a program's money buys: compute alone; compute together with chip-industry support (mostly fab
+ * subsidies); or a broad AI plan or investment vehicle counted at its fund size, of which compute is a part.
+ */
+export const PROGRAM_SCOPES = ['compute', 'compute-and-chips', 'broad'] as const;
 
 // vendors
 export const VENDOR_ROLES = [

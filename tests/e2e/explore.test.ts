@@ -178,7 +178,9 @@ test('a measure page shows its citation, targets, history and sources; unknown i
 
 test('the date control redraws the map for that date', async ({ page }) => {
 	await page.goto('/export-controls?authority=USA&category=advanced-chips&date=2025-03-01');
-	await expect(page.getByRole('heading', { name: 'What applied where on 2025-03-01' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'What the United States applied where on 2025-03-01' })
+	).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('Tier 2');
 	await page.goto('/export-controls?authority=USA&category=advanced-chips&date=2025-06-01');
 	await expect(page.getByRole('list', { name: 'Map legend' })).not.toContainText('Tier 2');

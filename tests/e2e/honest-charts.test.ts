@@ -117,3 +117,30 @@ test('the share chart says what it left off its lines, and the US combined share
 	for (const [, share] of gpus.matchAll(/ (\d+(?:\.\d+)?)%/g))
 		expect(Number(share)).toBeGreaterThanOrEqual(80);
 });
+
+test.describe('without JavaScript: comparable money', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('rankings compare money that buys compute; broad plans and funds are one click away, labelled', async ({
+		page
+	}) => {
+		await page.goto('/sovereign-compute');
+		await expect(page.getByTestId('scope-note')).toContainText('Showing money that buys compute');
+		const programs = page.locator('#table-programs');
+		await expect(programs).not.toContainText('AI and semiconductor support framework');
+		await expect(programs).not.toContainText('MGX AI and semiconductor investment vehicle');
+		await page.getByTestId('scope-note').getByRole('link', { name: 'show every scope' }).click();
+		await expect(page).toHaveURL(/scope=compute,compute-and-chips,broad/);
+		const rows = await tableRows(page.locator('#table-programs table'));
+		const japan = rows.find((r) => (r.Program ?? '').startsWith('AI and semiconductor support framework'))!;
+		expect(japan.Scope).toBe('Compute and chips');
+		expect(rows.find((r) => (r.Program ?? '').startsWith('MGX'))!.Scope).toBe('Broad AI plan or fund');
+	});
+
+	test('a country page counts its public compute money, not its chip subsidies', async ({ page }) => {
+		await page.goto('/countries/JPN');
+		const summary = await page.locator('main').textContent();
+		const [, amount, unit] = /US\$ ([\d.,]+) (bn|m) of public money for compute/.exec(summary!)!;
+		expect(unit === 'm' || Number(amount) < 10).toBe(true);
+	});
+});

@@ -18,6 +18,7 @@ export const program = (
 	period_end: null,
 	funding,
 	stage: 'announced',
+	scope: 'compute',
 	gpus: null,
 	pflops: null,
 	mw: null,

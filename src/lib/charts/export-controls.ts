@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Measure } from '../schemas/export-controls';
 import { CATEGORIES } from '../vocabulary';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { AXIS_TEXT, DATE_TICKS, MONTH_MS, PALETTE } from './palette';
 import { escaped } from './html';
 
 export interface YearCategoryCount {
@@ -108,7 +108,12 @@ export function buildTimelineOption(
 					.markup;
 			}
 		},
-		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
+		// Dates, never clock time: with one or two points ECharts would otherwise tick in hours.
+		xAxis: {
+			type: 'time',
+			minInterval: MONTH_MS,
+			axisLabel: { color: AXIS_TEXT, hideOverlap: true, formatter: DATE_TICKS }
+		},
 		yAxis: { type: 'category', data: authorities.map(names.authority), axisLabel: { color: AXIS_TEXT } },
 		series: categories.map((category) => ({
 			type: 'scatter',

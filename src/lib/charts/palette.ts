@@ -16,3 +16,8 @@ export const PALETTE = [
 
 /** Neutral text colour readable on both the light and the dark page background. */
 export const AXIS_TEXT = '#8a8f98';
+
+/** A month in milliseconds: the finest tick a time axis of dated events needs. */
+export const MONTH_MS = 30 * 24 * 3600 * 1000;
+/** Tick labels per level of a time axis: years, then months (never hours, see MONTH_MS). */
+export const DATE_TICKS = { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' };

@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Program } from '../schemas/sovereign-compute';
 import { FUNDING_TYPES } from '../vocabulary';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { AXIS_TEXT, DATE_TICKS, MONTH_MS, PALETTE } from './palette';
 import { escaped } from './html';
 
 export interface CountryFunding {
@@ -18,8 +18,10 @@ export interface CountryFunding {
  */
 export function fundingByCountry(programs: Program[]): CountryFunding[] {
 	const byCountry = new Map<string, CountryFunding>();
+	const ids = new Set(programs.map((p) => p.id));
 	for (const p of programs) {
-		if (p.amount_usd_m === null || p.part_of !== null) continue;
+		// A part counts through its larger program when that one is counted too (not filtered out by scope).
+		if (p.amount_usd_m === null || (p.part_of !== null && ids.has(p.part_of))) continue;
 		const entry =
 			byCountry.get(p.country) ??
 			({
@@ -140,7 +142,12 @@ export function buildAnnouncementsOption(
 					.markup;
 			}
 		},
-		xAxis: { type: 'time', axisLabel: { color: AXIS_TEXT, hideOverlap: true } },
+		// Dates, never clock time: with one or two points ECharts would otherwise tick in hours.
+		xAxis: {
+			type: 'time',
+			minInterval: MONTH_MS,
+			axisLabel: { color: AXIS_TEXT, hideOverlap: true, formatter: DATE_TICKS }
+		},
 		yAxis: {
 			type: 'log',
 			name: 'million USD',

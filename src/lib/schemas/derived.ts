@@ -48,11 +48,13 @@ export const countryProfileSchema = z.object({
 	measures_targeting: z.int().meta({ description: 'Measures that name it as a target' }),
 	programs: z.int().meta({ description: 'Sovereign compute programs' }),
 	public_usd_m: z.number().meta({
-		description: 'Public compute funding, top-level programs only, million USD',
+		description:
+			'Public money for compute (programs of scope compute; a part counts only when its larger program is broader), million USD',
 		unit: 'million USD'
 	}),
 	private_usd_m: z.number().meta({
-		description: 'Private pledges, top-level programs only, million USD (never part of public_usd_m)',
+		description:
+			'Private pledges for compute, counted the same way, million USD (never part of public_usd_m)',
 		unit: 'million USD'
 	})
 });

@@ -1,9 +1,9 @@
 // National and bloc programs that buy or fund AI compute.
 import { z } from 'zod';
-import { FUNDING_TYPES, STAGES } from '../vocabulary';
+import { FUNDING_TYPES, PROGRAM_SCOPES, STAGES } from '../vocabulary';
 import { currencyCode, list, partialDate, optionalText, placeCode, slug, text, year } from './fields';
 
-export { FUNDING_TYPES, STAGES };
+export { FUNDING_TYPES, PROGRAM_SCOPES, STAGES };
 
 export const programInputSchema = z.object({
 	id: slug().meta({ description: 'Program id' }),
@@ -21,6 +21,10 @@ export const programInputSchema = z.object({
 	period_end: year().nullable().meta({ description: 'Last year the money covers' }),
 	funding: z.enum(FUNDING_TYPES).meta({ description: 'Who pays; private-pledge is never a public budget' }),
 	stage: z.enum(STAGES).meta({ description: 'How far the program has got' }),
+	scope: z.enum(PROGRAM_SCOPES).meta({
+		description:
+			'compute: the money buys compute; compute-and-chips: compute plus chip-industry support; broad: a wider AI plan or an investment vehicle at its fund size. Rankings compare compute only by default'
+	}),
 	gpus: z.int().min(0).nullable().meta({ description: 'Accelerators bought, where stated', unit: 'GPUs' }),
 	pflops: z.number().min(0).nullable().meta({ description: 'Compute, where stated', unit: 'PFLOPS' }),
 	mw: z.number().min(0).nullable().meta({ description: 'Power capacity, where stated', unit: 'MW' }),

@@ -1,3 +1,4 @@
+import { toSearch } from '$lib/filters';
 import { label } from '$lib/labels';
 import { alpha3ByNumeric } from '$lib/server/geo';
 import { rows } from '$lib/server/datasets';
@@ -21,8 +22,16 @@ export function load({ url }) {
 			label: 'Funding',
 			options: spec.lists.funding!.map((f) => ({ id: f, label: label(f) }))
 		},
-		{ key: 'stage', label: 'Stage', options: spec.lists.stage!.map((s) => ({ id: s, label: label(s) })) }
+		{ key: 'stage', label: 'Stage', options: spec.lists.stage!.map((s) => ({ id: s, label: label(s) })) },
+		{ key: 'scope', label: 'Scope', options: spec.lists.scope!.map((s) => ({ id: s, label: label(s) })) }
 	]);
+	// Broader programs the default view leaves out, one click away.
+	const scopes = state.filters.lists.scope ?? [];
+	const broader = sovereignExplorer.filter({
+		...state.filters,
+		lists: { ...state.filters.lists, scope: spec.lists.scope!.filter((s) => !scopes.includes(s)) }
+	}).length;
+	const allScopes = `/sovereign-compute${toSearch({ ...state.filters, lists: { ...state.filters.lists, scope: [...spec.lists.scope!] } }, spec)}`;
 	const programs = sovereignExplorer
 		.filter(state.filters)
 		.sort((a, b) => (b.amount_usd_m ?? -1) - (a.amount_usd_m ?? -1) || (a.id < b.id ? -1 : 1));
@@ -30,6 +39,7 @@ export function load({ url }) {
 	const titles = Object.fromEntries(rows('sovereign-compute').map((p) => [p.id, p.program]));
 	return {
 		state,
+		scope: { chosen: scopes, broader, allScopes },
 		programs: programs.map((p) => ({ ...p, notes: null })),
 		titles,
 		countryNames: names,
