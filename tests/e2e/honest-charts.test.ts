@@ -144,3 +144,27 @@ test.describe('without JavaScript: comparable money', () => {
 		expect(unit === 'm' || Number(amount) < 10).toBe(true);
 	});
 });
+
+test.describe('without JavaScript: labels that say what the numbers are', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('accelerators: GPU-only counts are their own segment, not "GPUs and custom accelerators"', async ({
+		page
+	}) => {
+		await page.goto('/market-share?segment=ai-accelerators');
+		const all = await trendTable(page, 'Data-center AI accelerators share over time');
+		expect(all.map((r) => r['Share (%)'])).not.toContain('98');
+		await page.goto('/market-share?segment=dc-gpu');
+		await expect(page.locator('.lede').nth(1)).toContainText('excludes TPUs and other custom accelerators');
+		const gpus = await trendTable(page, 'Data-center GPUs share over time');
+		expect(gpus.map((r) => r['Share (%)'])).toContain('98');
+	});
+
+	test('no chart panel ends in an empty "Sources:" line', async ({ page }) => {
+		for (const path of ['/countries/USA', '/countries/NLD', '/countries/IND']) {
+			await page.goto(path);
+			for (const meta of await page.locator('section.panel .meta').allTextContents())
+				expect(meta.trim(), path).not.toMatch(/Sources?:\s*$/);
+		}
+	});
+});

@@ -49,3 +49,15 @@ describe('buildTimelineOption', () => {
 		expect(d.symbol).toBe('emptyRect');
 	});
 });
+
+describe('time axes', () => {
+	it('tick in dates, never hours, however few the measures', () => {
+		const option = buildTimelineOption([measure('one', '2024-05-01')], {
+			authority: (a) => a,
+			category: (c) => c,
+			status: (s) => s
+		}) as { xAxis: { minInterval: number; axisLabel: { formatter: Record<string, string> } } };
+		expect(option.xAxis.minInterval).toBeGreaterThanOrEqual(28 * 24 * 3600 * 1000);
+		expect(Object.keys(option.xAxis.axisLabel.formatter)).not.toContain('hour');
+	});
+});
