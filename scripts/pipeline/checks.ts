@@ -40,22 +40,59 @@ function cell(ctx: Ctx, id: DatasetId, line: number, field: string, message: str
 	return { file: ctx.fileOf(id), line, column: columnOf(def, field), field, message };
 }
 
-/** Dates of events must not lie after the data's cut-off (a suspension's end or a future effective date may). */
+/**
+ * Dates of events must not lie after the data's cut-off: a suspension's end or a scheduled event may. (When a
+ * source was accessed is not a date of the data.)
+ */
 function checkNotAfterCutoff(ctx: Ctx): DataIssue[] {
 	const fields: [DatasetId, string][] = [
 		['export-controls', 'announced'],
 		['export-control-events', 'date'],
 		['sovereign-compute', 'announced'],
-		['sources', 'published'],
-		['sources', 'accessed']
+		['sources', 'published']
 	];
 	const issues: DataIssue[] = [];
 	for (const [id, field] of fields)
 		for (const { line, row } of get<Record<string, unknown>>(ctx, id)) {
 			const value = row[field];
+			if (id === 'export-control-events' && row.basis === 'scheduled') continue;
 			if (typeof value === 'string' && value > ctx.cutoff)
 				issues.push(cell(ctx, id, line, field, `date ${value} is after the data cut-off ${ctx.cutoff}`));
 		}
+	return issues;
+}
+
+/** The last day a partial date can stand for: "2025" -> "2025-12-31", "2025-09" -> "2025-09-31". */
+const lastDay = (date: string) =>
+	date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+
+/**
+ * A status change is reported only by a source published on or after it: one dated later than every source it
+ * cites follows from a schedule (an effective date, a suspension's end) and must say so.
+ */
+function checkEventBasis(ctx: Ctx): DataIssue[] {
+	const published = new Map(get<Source>(ctx, 'sources').map(({ row }) => [row.id, row.published]));
+	const issues: DataIssue[] = [];
+	for (const { line, row } of get<MeasureEvent>(ctx, 'export-control-events')) {
+		if (row.basis !== 'reported') continue;
+		const dates = row.source_ids.map((id) => published.get(id));
+		// An undated source could be later: only dated sources can show that none reports the event.
+		if (dates.some((d) => !d)) continue;
+		const newest = dates
+			.map((d) => lastDay(d!))
+			.sort()
+			.at(-1)!;
+		if (row.date > newest)
+			issues.push(
+				cell(
+					ctx,
+					'export-control-events',
+					line,
+					'basis',
+					`event of ${row.date} is later than its newest source (${newest}): mark it scheduled, or cite a source that reports it`
+				)
+			);
+	}
 	return issues;
 }
 
@@ -270,6 +307,7 @@ export function runChecks(ctx: Ctx): DataIssue[] {
 		...checkShareOrValue(ctx),
 		...checkCapacitySums(ctx),
 		...checkMeasureHistory(ctx),
+		...checkEventBasis(ctx),
 		...checkPrograms(ctx),
 		...checkSourceDates(ctx),
 		...checkSourceTypes(ctx)

@@ -15,6 +15,7 @@ const LABELS: Record<string, string> = {
 	'private-pledge': 'Private pledge',
 	'public-private': 'Public-private',
 	'in-force': 'In force',
+	'not-enforced': 'Not enforced',
 	'east-asia-pacific': 'East Asia & Pacific',
 	'europe-central-asia': 'Europe & Central Asia',
 	'latin-america-caribbean': 'Latin America & Caribbean',
@@ -49,4 +50,14 @@ export function placeInText(code: string, name: string): string {
 /** "the United States" -> "the United States'", "China" -> "China's". */
 export function possessive(text: string): string {
 	return text.endsWith('s') ? `${text}'` : `${text}'s`;
+}
+
+/**
+ * A measure's status as a reader should take it: a status that only follows from stated dates says so
+ * ("In force, scheduled: no source confirms it").
+ */
+export function statusText(m: { status: string; status_basis: string }): string {
+	return m.status_basis === 'scheduled'
+		? `${label(m.status)} (scheduled: no source confirms it)`
+		: label(m.status);
 }

@@ -9,15 +9,24 @@ const at = (date: string, status: MeasureEvent['status'], until: string | null =
 describe('statusAt', () => {
 	it('takes the last event on or before the date', () => {
 		const events = [at('2025-01-15', 'in-force'), at('2025-05-13', 'rescinded'), at('2027-01-01', 'amended')];
-		expect(statusAt(events, '2026-01-01')).toEqual({ status: 'rescinded', status_date: '2025-05-13' });
+		expect(statusAt(events, '2026-01-01')).toEqual({
+			status: 'rescinded',
+			status_date: '2025-05-13',
+			status_basis: 'reported'
+		});
 	});
-	it('returns a suspension that has ended to in force, and expires a fixed term that has passed', () => {
+	it('returns a suspension that has ended to in force, and expires a fixed term, as scheduled: no source says so', () => {
 		expect(statusAt([at('2025-11-10', 'suspended', '2026-11-10')], '2026-11-28')).toEqual({
 			status: 'in-force',
-			status_date: '2026-11-10'
+			status_date: '2026-11-10',
+			status_basis: 'scheduled'
 		});
 		expect(statusAt([at('2025-11-10', 'suspended', '2026-11-10')], '2026-06-01')?.status).toBe('suspended');
 		expect(statusAt([at('2025-11-07', 'in-force', '2026-11-10')], '2026-11-28')?.status).toBe('expired');
+	});
+	it('carries a scheduled event’s basis', () => {
+		const scheduled = { ...at('2025-12-31', 'in-force'), basis: 'scheduled' as const };
+		expect(statusAt([scheduled], '2026-01-01')?.status_basis).toBe('scheduled');
 	});
 	it('is undefined when nothing happened before the date', () => {
 		expect(statusAt([at('2027-01-01', 'in-force')], '2026-01-01')).toBeUndefined();

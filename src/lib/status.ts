@@ -1,22 +1,30 @@
 // The status of an export-control measure on a date, read from its history.
 import type { Measure, MeasureEvent } from './schemas/export-controls';
 
+export interface StatusOn {
+	status: Measure['status'];
+	status_date: string;
+	/** scheduled: the status follows from stated dates (a suspension's end, a scheduled event), no source says it. */
+	status_basis: MeasureEvent['basis'];
+}
+
 /**
- * The last event on or before `date`. A stated end that has passed applies: a suspension reverts to in force,
- * a measure in force for a fixed term expires.
+ * The last event on or before `date`. A stated end that has passed applies, as scheduled: a suspension reverts
+ * to in force, a measure in force for a fixed term expires; no source says what followed.
  */
-export function statusAt(
-	events: MeasureEvent[],
-	date: string
-): { status: Measure['status']; status_date: string } | undefined {
+export function statusAt(events: MeasureEvent[], date: string): StatusOn | undefined {
 	const past = events
 		.filter((e) => e.date <= date)
 		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	const last = past.at(-1);
 	if (!last) return undefined;
 	if (last.until && last.until <= date)
-		return { status: last.status === 'suspended' ? 'in-force' : 'expired', status_date: last.until };
-	return { status: last.status, status_date: last.date };
+		return {
+			status: last.status === 'suspended' ? 'in-force' : 'expired',
+			status_date: last.until,
+			status_basis: 'scheduled'
+		};
+	return { status: last.status, status_date: last.date, status_basis: last.basis };
 }
 
 /** Statuses under which a measure's treatments apply. */

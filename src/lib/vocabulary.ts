@@ -16,7 +16,24 @@ export const CATEGORIES = [
 	'licence-policy',
 	'other'
 ] as const;
-export const STATUSES = ['announced', 'in-force', 'amended', 'suspended', 'rescinded', 'expired'] as const;
+/**
+ * A measure's status. `not-enforced`: the issuer announced it will not enforce a rule that stays in law (no
+ * rescinding text published), as BIS did with the AI Diffusion Framework in May 2025; not `rescinded`.
+ */
+export const STATUSES = [
+	'announced',
+	'in-force',
+	'amended',
+	'suspended',
+	'not-enforced',
+	'rescinded',
+	'expired'
+] as const;
+/**
+ * What an event rests on. `reported`: a source published on or after its date says it happened. `scheduled`:
+ * it follows from a measure's own dates (an effective date, a suspension's end) and no source yet confirms it.
+ */
+export const EVENT_BASES = ['reported', 'scheduled'] as const;
 export const TREATMENTS = [
 	'ban',
 	'licence-required',

@@ -54,6 +54,8 @@ test('printing draws every chart, even those never scrolled to', async ({ page }
 	const charts = page.locator('.echart');
 	await expect(charts.first()).toHaveAttribute('data-chart-ready', 'true');
 	await expect(charts.last()).toHaveAttribute('data-chart-ready', 'false');
+	// A print can draw a chart at once when its code has loaded, as it has by the time a page has loaded.
+	await expect(page.locator('.echart[data-chart-code="loading"]')).toHaveCount(0);
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	// Synchronous: the print layout follows the event at once, so there is no waiting here.
 	const states = await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chartReady));

@@ -17,6 +17,7 @@ export const measure = (id: string, first_date: string, p: Partial<Measure> = {}
 	notes: null,
 	status: 'in-force',
 	status_date: first_date,
+	status_basis: 'reported',
 	first_date,
 	...p
 });
@@ -31,6 +32,7 @@ export const event = (
 	date,
 	status,
 	until,
+	basis: 'reported',
 	by_measure: null,
 	source_ids: ['s'],
 	notes: null

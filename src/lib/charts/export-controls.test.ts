@@ -61,3 +61,21 @@ describe('time axes', () => {
 		expect(Object.keys(option.xAxis.axisLabel.formatter)).not.toContain('hour');
 	});
 });
+
+describe('statuses that follow from a schedule', () => {
+	it('are drawn faint and say so in the tooltip', () => {
+		const scheduled = measure('s', '2025-01-01', { status_basis: 'scheduled' });
+		const option = buildTimelineOption([scheduled, measure('r', '2025-02-01')], {
+			authority: (a) => a,
+			category: (c) => c,
+			status: (s) => s
+		}) as {
+			series: { data: { id: string; itemStyle?: { opacity: number } }[] }[];
+			tooltip: { formatter: (p: unknown) => string };
+		};
+		const points = option.series.flatMap((s) => s.data);
+		expect(points.find((p) => p.id === 's')!.itemStyle?.opacity).toBeLessThan(1);
+		expect(points.find((p) => p.id === 'r')!.itemStyle).toBeUndefined();
+		expect(option.tooltip.formatter({ data: { measure: scheduled } })).toContain('(scheduled)');
+	});
+});

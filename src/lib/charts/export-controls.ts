@@ -71,6 +71,7 @@ export const STATUS_SYMBOLS: Record<Measure['status'], string> = {
 	'in-force': 'circle',
 	amended: 'diamond',
 	suspended: 'emptyTriangle',
+	'not-enforced': 'emptyPin',
 	rescinded: 'emptyRect',
 	expired: 'emptyDiamond'
 };
@@ -104,7 +105,7 @@ export function buildTimelineOption(
 			trigger: 'item',
 			formatter: (p: { data: { measure: Measure } }) => {
 				const m = p.data.measure;
-				return escaped`<b>${m.title}</b><br/>${names.authority(m.authority)} · ${m.body} · ${m.first_date}<br/>${names.category(m.category)} · ${names.status(m.status)} since ${m.status_date}${m.citation ? escaped`<br/>${m.citation}` : ''}`
+				return escaped`<b>${m.title}</b><br/>${names.authority(m.authority)} · ${m.body} · ${m.first_date}<br/>${names.category(m.category)} · ${names.status(m.status)}${m.status_basis === 'scheduled' ? ' (scheduled)' : ''} since ${m.status_date}${m.citation ? escaped`<br/>${m.citation}` : ''}`
 					.markup;
 			}
 		},
@@ -124,6 +125,8 @@ export function buildTimelineOption(
 				.map((m) => ({
 					value: [m.first_date, names.authority(m.authority)],
 					symbol: STATUS_SYMBOLS[m.status],
+					// A status that only follows from stated dates is drawn faint: no source confirms it.
+					...(m.status_basis === 'scheduled' ? { itemStyle: { opacity: 0.45 } } : {}),
 					id: m.id,
 					measure: m
 				}))

@@ -1,6 +1,6 @@
 // Export-control measures, their status history and their targets.
 import { z } from 'zod';
-import { CATEGORIES, STATUSES, TREATMENTS } from '../vocabulary';
+import { CATEGORIES, EVENT_BASES, STATUSES, TREATMENTS } from '../vocabulary';
 import { isoDate, list, optionalText, placeCode, slug, text } from './fields';
 
 export { CATEGORIES, STATUSES, TREATMENTS };
@@ -28,6 +28,10 @@ export const measureInputSchema = z.object({
 export const measureSchema = measureInputSchema.extend({
 	status: z.enum(STATUSES).meta({ description: 'Latest status, derived from the status history' }),
 	status_date: isoDate().meta({ description: 'Date of the latest status' }),
+	status_basis: z.enum(EVENT_BASES).meta({
+		description:
+			'scheduled when the latest status only follows from stated dates (a suspension that ran out, a scheduled event), not from a source (derived)'
+	}),
 	first_date: isoDate().meta({
 		description:
 			'Earliest known date of the measure: announced, else effective, else its first status event (derived)'
@@ -40,6 +44,10 @@ export const measureEventSchema = z.object({
 	date: isoDate().meta({ description: 'Date of the status change' }),
 	status: z.enum(STATUSES).meta({ description: 'Status from this date' }),
 	until: isoDate().nullable().meta({ description: 'End of a suspension, where stated' }),
+	basis: z.enum(EVENT_BASES).meta({
+		description:
+			'reported: a source published on or after the date says it happened; scheduled: it follows from stated dates and no source confirms it'
+	}),
 	by_measure: slug().nullable().meta({ description: 'Measure that caused the change' }),
 	source_ids: list(slug())
 		.min(1, { error: 'expected at least one source id' })

@@ -15,6 +15,12 @@ export function load({ url }) {
 				kind: def.kind,
 				rowCount: file.row_count,
 				cutoff: file.cutoff,
+				// How far the cited sources reach: nothing later than this is sourced in the dataset.
+				newestSource:
+					file.sources
+						.map((s) => s.published ?? '')
+						.sort()
+						.at(-1) || null,
 				licence: file.licence,
 				gaps: def.gaps ?? [],
 				sources: {
