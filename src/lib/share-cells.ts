@@ -13,6 +13,13 @@ import { OTHERS_VENDOR } from './vocabulary';
  */
 export const COMPLETE_COVERAGE_PCT = 80;
 
+/**
+ * A country's combined share from one cell is a lower bound, short by up to 100 minus the cell's coverage
+ * (its firms may hide in the unnamed rest): it is drawn only from cells naming at least this much. At 80%, a
+ * source naming NVIDIA alone read as US vendors holding 80% of discrete GPUs.
+ */
+export const COMBINED_COVERAGE_PCT = 90;
+
 export const FREQUENCIES = ['annual', 'half-yearly', 'quarterly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
@@ -68,8 +75,11 @@ export function shareCells(rows: readonly MarketShare[]): ShareCell[] {
 	});
 }
 
-/** A cell that may define a line point, a ranking, an HHI or a combined share. */
+/** A cell that may define a line point, a ranking or an HHI. (A one-argument predicate, for .filter.) */
 export const usable = (c: ShareCell) => c.complete && !c.forecast;
+
+/** A cell that names at least `minCoverage` percent of the market and holds no forecast. */
+export const covers = (c: ShareCell, minCoverage: number) => c.coverage_pct >= minCoverage && !c.forecast;
 
 /**
  * For each period, the one cell that defines it: among usable cells, the newest publication (then source id).
@@ -78,11 +88,12 @@ export const usable = (c: ShareCell) => c.complete && !c.forecast;
  */
 export function definingCells(
 	cells: readonly ShareCell[],
-	published: (id: string) => string
+	published: (id: string) => string,
+	minCoverage = COMPLETE_COVERAGE_PCT
 ): Map<string, ShareCell> {
 	const out = new Map<string, ShareCell>();
 	for (const c of cells) {
-		if (!usable(c)) continue;
+		if (!covers(c, minCoverage)) continue;
 		const best = out.get(c.period);
 		if (
 			!best ||

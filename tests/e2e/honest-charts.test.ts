@@ -113,9 +113,12 @@ test('the share chart says what it left off its lines, and the US combined share
 	const description = (await combined.getAttribute('aria-label'))!;
 	const gpus = /Discrete GPUs \(add-in boards\)[^:]*: ([^;]+)/.exec(description)![1]!;
 	// US vendors (NVIDIA, AMD, Intel) hold nearly all of the market: 2% or 20% came from sources naming one of
-	// them. A point now comes only from a source naming at least 80% of the market.
+	// them. A point now comes only from a source naming at least 90% of the market.
 	for (const [, share] of gpus.matchAll(/ (\d+(?:\.\d+)?)%/g))
-		expect(Number(share)).toBeGreaterThanOrEqual(80);
+		expect(Number(share)).toBeGreaterThanOrEqual(90);
+	// At most six lines, every one named in a legend that does not page; the table has every segment.
+	expect(description).toMatch(/the 6 of \d+ segments with the largest latest share/);
+	await expect(page.locator('#table-shares')).toHaveAttribute('data-total-rows', /^[1-9]\d+$/);
 });
 
 test.describe('without JavaScript: comparable money', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildShareSeriesOption } from './share-series';
+import { buildShareSeriesOption, chartedSeries } from './share-series';
 
 describe('buildShareSeriesOption', () => {
 	const option = buildShareSeriesOption(
@@ -29,5 +29,23 @@ describe('buildShareSeriesOption', () => {
 	});
 	it('describes every value for screen readers', () => {
 		expect(option.aria.label.description).toContain('HBM: 2024 53%');
+	});
+});
+
+describe('chartedSeries', () => {
+	it('draws at most six lines, those with the largest latest share', () => {
+		const series = Array.from({ length: 9 }, (_, i) => ({
+			segment: `s${i}`,
+			metric: 'revenue' as const,
+			frequency: 'annual' as const,
+			points: [{ period: '2024', date: '2024-07-01', share: i * 10, source_id: 's' }]
+		}));
+		expect(chartedSeries(series).map((s) => s.segment)).toEqual(['s8', 's7', 's6', 's5', 's4', 's3']);
+		const option = buildShareSeriesOption(series, 'T', { segment: (id) => id, source: (id) => id }) as {
+			legend: { type?: string };
+			aria: { label: { description: string } };
+		};
+		expect(option.legend.type).toBeUndefined();
+		expect(option.aria.label.description).toContain('the 6 of 9 segments with the largest latest share');
 	});
 });

@@ -6,11 +6,22 @@ import { escaped } from './html';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
+/** More lines than this on one chart overlap and page the legend: the rest are in the table beside it. */
+export const MAX_SERIES = 6;
+
+/** The segments a chart draws: those where the share is largest in its latest period, at most MAX_SERIES. */
+export function chartedSeries(series: readonly ShareSeries[]): ShareSeries[] {
+	return [...series]
+		.sort((a, b) => b.points.at(-1)!.share - a.points.at(-1)!.share || (a.segment < b.segment ? -1 : 1))
+		.slice(0, MAX_SERIES);
+}
+
 export function buildShareSeriesOption(
-	series: ShareSeries[],
+	all: ShareSeries[],
 	title: string,
 	names: { segment: (id: string) => string; source: (id: string) => string }
 ): EChartsCoreOption {
+	const series = chartedSeries(all);
 	const tip = (s: ShareSeries, p: ShareSeries['points'][number]) =>
 		escaped`${names.segment(s.segment)}, ${p.period}: <b>${p.share}%</b> of ${s.metric}<br/>${names.source(p.source_id)}`
 			.markup;
@@ -18,7 +29,7 @@ export function buildShareSeriesOption(
 		aria: {
 			enabled: true,
 			label: {
-				description: `${title}. ${series
+				description: `${title}${all.length > series.length ? ` (the ${series.length} of ${all.length} segments with the largest latest share)` : ''}. ${series
 					.map(
 						(s) => `${names.segment(s.segment)}: ${s.points.map((p) => `${p.period} ${p.share}%`).join(', ')}`
 					)
@@ -26,8 +37,9 @@ export function buildShareSeriesOption(
 			}
 		},
 		color: PALETTE,
-		legend: { top: 0, type: 'scroll', textStyle: { color: AXIS_TEXT } },
-		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+		// Every line named, never a paged legend: at most MAX_SERIES names, four rows on a 390 px phone.
+		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+		grid: { left: 8, right: 16, top: 108, bottom: 8, containLabel: true },
 		tooltip: { trigger: 'item', formatter: (p: { data: { tip: string } }) => p.data.tip },
 		// Periods, not clock time: ticks are years, however few the points (one point ticked in hours).
 		xAxis: {

@@ -43,6 +43,12 @@ describe('combinedShareSeries', () => {
 		const [series] = combinedShareSeries(partialOnly, korea, (id) => published[id]!);
 		expect(series!.points.map((p) => p.period)).toEqual(['2024']);
 	});
+	it('needs a source naming 90% of the market for a combined share: the rest could hide its firms', () => {
+		const thin = [share('samsung', '2025', 60, 'new'), share('micron', '2025', 25, 'new')];
+		const [series] = combinedShareSeries([...rows, ...thin], korea, (id) => published[id]!);
+		// 85% named is enough for a line, not for "Korea holds 60%".
+		expect(series!.points.map((p) => p.period)).toEqual(['2023', '2024']);
+	});
 	it('keeps annual and quarterly figures apart: one frequency per segment', () => {
 		const quarters = ['2024-Q1', '2024-Q2'].flatMap((q) => [
 			share('samsung', q, 45, 'new'),

@@ -3,7 +3,13 @@ import { trendFrequency } from '../charts/share-trend';
 import { comparePeriods, periodMidDate } from '../periods';
 import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
 import type { MarketShare } from '../schemas/market-share';
-import { definingCells, frequencyOf, shareCells, type Frequency } from '../share-cells';
+import {
+	COMBINED_COVERAGE_PCT,
+	definingCells,
+	frequencyOf,
+	shareCells,
+	type Frequency
+} from '../share-cells';
 import { applyingSpans, statusAt } from '../status';
 import { WORLDWIDE } from './export-controls';
 import { chartMetric } from './market-share';
@@ -44,7 +50,8 @@ export function combinedShareSeries(
 		if (!frequency) return [];
 		const defining = definingCells(
 			cells.filter((c) => frequencyOf(c.period) === frequency),
-			published
+			published,
+			COMBINED_COVERAGE_PCT
 		);
 		const points = [...defining.values()].flatMap((cell) => {
 			const mine = cell.rows.filter((r) => vendors.has(r.vendor));
