@@ -1,18 +1,7 @@
 // The export-control map informs: one authority at a time, entity listings counted apart, rules for every
 // destination said aloud, and "On date" driving the timeline and table too. Country pages agree with it.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function tableRows(table: Locator): Promise<Record<string, string>[]> {
-	const headers = (await table.locator('thead th').allTextContents()).map((h) =>
-		h.replace(/[▲▼]/g, '').trim()
-	);
-	return Promise.all(
-		(await table.locator('tbody tr').all()).map(async (row) => {
-			const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
-			return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
-		})
-	);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { tableRows } from '../support/tables';
 
 /** Every row of the map's table (it pages by 25: "Show all" needs JavaScript). */
 async function mapRows(page: Page): Promise<Record<string, string>[]> {

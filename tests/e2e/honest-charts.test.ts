@@ -1,20 +1,7 @@
 // Charts that mean what they show: each case a reader found misleading, read from the chart's table (rendered
 // on the server) and its accessible description.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** The rows of a table as records keyed by its header texts. */
-async function tableRows(table: Locator): Promise<Record<string, string>[]> {
-	const headers = (await table.locator('thead th').allTextContents()).map((h) =>
-		h.replace(/[▲▼]/g, '').trim()
-	);
-	const rows = await table.locator('tbody tr').all();
-	return Promise.all(
-		rows.map(async (row) => {
-			const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
-			return Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? '']));
-		})
-	);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { tableRows } from '../support/tables';
 
 /** Every row of the table whose caption starts with `caption` (all pages: the server renders the first 25). */
 async function trendTable(page: Page, caption: string): Promise<Record<string, string>[]> {

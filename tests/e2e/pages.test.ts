@@ -62,3 +62,18 @@ test('printing draws every chart, even those never scrolled to', async ({ page }
 	expect(states.every((s) => s === 'true')).toBe(true);
 	expect(await charts.last().locator('svg path').count()).toBeGreaterThan(3);
 });
+
+test('element ids are unique, also with several segments on one page (tables keep their own order)', async ({
+	request
+}) => {
+	for (const path of [
+		...MAIN_PAGES.map((p) => p.path),
+		'/market-share?segment=hbm,dram,foundry',
+		'/countries/USA'
+	]) {
+		const html = await (await request.get(path)).text();
+		const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+		const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+		expect(repeated, path).toEqual([]);
+	}
+});

@@ -5,6 +5,7 @@ import { comparePeriods } from '../periods';
 import { COMPLETE_COVERAGE_PCT, FREQUENCIES, frequencyOf, type Frequency } from '../share-cells';
 import type { Concentration } from '../schemas/derived';
 import { AXIS_TEXT, PALETTE } from './palette';
+import { periodAxis, itemTipTooltip } from './axes';
 import { escaped } from './html';
 
 /** The frequency with most charted periods (quarters before years on a tie). */
@@ -72,13 +73,8 @@ export function buildConcentrationOption(
 		// Each source is its own line; with several, the legend says which is which.
 		legend: { show: sources.length > 1, top: 0, type: 'scroll', textStyle: { color: AXIS_TEXT } },
 		grid: { left: 8, right: 16, top: sources.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
-		tooltip: { trigger: 'item', formatter: (p: { data: { tip?: string } }) => p.data?.tip ?? '' },
-		xAxis: {
-			type: 'category',
-			data: periods,
-			boundaryGap: false,
-			axisLabel: { color: AXIS_TEXT, hideOverlap: true }
-		},
+		tooltip: itemTipTooltip,
+		xAxis: periodAxis(periods),
 		yAxis: {
 			type: 'value',
 			min: 0,

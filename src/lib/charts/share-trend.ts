@@ -16,6 +16,7 @@ import {
 	type ShareRow
 } from '../share-cells';
 import { OTHERS_VENDOR } from '../vocabulary';
+import { periodAxis, itemTipTooltip } from './axes';
 import { escaped } from './html';
 import { AXIS_TEXT, PALETTE } from './palette';
 
@@ -218,13 +219,8 @@ export function buildShareTrendOption(
 				: [])
 		],
 		grid: { left: 8, right: 16, top: 48, bottom: marks.length > 0 ? 32 : 8, containLabel: true },
-		tooltip: { trigger: 'item', formatter: (p: { data: { tip?: string } }) => p.data?.tip ?? '' },
-		xAxis: {
-			type: 'category',
-			data: periods,
-			boundaryGap: false,
-			axisLabel: { color: AXIS_TEXT, hideOverlap: true }
-		},
+		tooltip: itemTipTooltip,
+		xAxis: periodAxis(periods),
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
 		series: [...lines, ...marks]
 	};
