@@ -19,7 +19,7 @@ const stale = built === 0 || [...INPUTS, ...CONFIG].some((path) => newest(path) 
 if (stale) {
 	console.log(
 		built === 0
-			? 'No build yet: building (about 30 s)...'
+			? 'No build yet: building (10 to 30 s)...'
 			: 'Inputs changed since the last build: rebuilding...'
 	);
 	const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });

@@ -180,6 +180,43 @@ function checkShareBasis(ctx: Ctx): DataIssue[] {
 	return issues;
 }
 
+/**
+ * Sources disagree, but not like this: two observed shares of one vendor for one segment, metric, market and
+ * period more than DEFINITION_GAP points apart, the smaller under DEFINITION_RATIO of the larger, measure
+ * different markets (Counterpoint's "Foundry 2.0" put TSMC at 31-38% beside pure-play shares of 62-70%; on the
+ * data before segments were split this flags those 4 rows and nothing else). Such a figure needs its own segment.
+ */
+export const DEFINITION_GAP = 10;
+export const DEFINITION_RATIO = 0.6;
+
+function checkShareDefinitions(ctx: Ctx): DataIssue[] {
+	const seen = new Map<string, { share: number; line: number; source: string }[]>();
+	const issues: DataIssue[] = [];
+	for (const { line, row } of get<MarketShare>(ctx, 'market-share')) {
+		if (row.share_pct === null || row.basis === 'forecast') continue;
+		const key = [row.vendor, row.segment, row.metric, row.market, row.period].join(' / ');
+		const others = seen.get(key) ?? [];
+		const clash = others.find(
+			(o) =>
+				o.source !== row.source_id &&
+				Math.abs(o.share - row.share_pct!) > DEFINITION_GAP &&
+				Math.min(o.share, row.share_pct!) < DEFINITION_RATIO * Math.max(o.share, row.share_pct!)
+		);
+		if (clash)
+			issues.push(
+				cell(
+					ctx,
+					'market-share',
+					line,
+					'segment',
+					`${key}: ${row.share_pct}% here, ${clash.share}% on line ${clash.line} (${clash.source}): two definitions of the market? Give one its own segment`
+				)
+			);
+		seen.set(key, [...others, { share: row.share_pct, line, source: row.source_id }]);
+	}
+	return issues;
+}
+
 function checkCapacitySums(ctx: Ctx): DataIssue[] {
 	return checkGroupSums<Capacity>(ctx, 'capacity-by-location', (r) => [r.segment, r.period, r.source_id]);
 }
@@ -304,6 +341,7 @@ export function runChecks(ctx: Ctx): DataIssue[] {
 		...checkCountries(ctx),
 		...checkShareSums(ctx),
 		...checkShareBasis(ctx),
+		...checkShareDefinitions(ctx),
 		...checkShareOrValue(ctx),
 		...checkCapacitySums(ctx),
 		...checkMeasureHistory(ctx),
