@@ -218,7 +218,8 @@ export function buildShareTrendOption(
 				? [{ bottom: 0, textStyle: { color: AXIS_TEXT }, data: marks.map((m) => m.name) }]
 				: [])
 		],
-		grid: { left: 8, right: 16, top: 48, bottom: marks.length > 0 ? 32 : 8, containLabel: true },
+		// Room for the marks' legend on two rows (a phone wraps it).
+		grid: { left: 8, right: 16, top: 48, bottom: marks.length > 0 ? 56 : 8, containLabel: true },
 		tooltip: itemTipTooltip,
 		xAxis: periodAxis(periods),
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
