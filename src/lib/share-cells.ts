@@ -28,6 +28,19 @@ export function frequencyOf(period: string): Frequency {
 	return span === 12 ? 'annual' : span === 6 ? 'half-yearly' : 'quarterly';
 }
 
+/** The frequency with most distinct periods among `periods` (quarters before years on a tie: they say more). */
+export function mostFrequent(periods: Iterable<string>): Frequency | null {
+	const counts = new Map<Frequency, Set<string>>();
+	for (const p of periods) {
+		const f = frequencyOf(p);
+		counts.set(f, (counts.get(f) ?? new Set()).add(p));
+	}
+	if (counts.size === 0) return null;
+	return [...FREQUENCIES]
+		.reverse()
+		.sort((a, b) => (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0))[0]!;
+}
+
 export type ShareRow = MarketShare & { share_pct: number };
 export const hasShare = (r: MarketShare): r is ShareRow => r.share_pct !== null;
 
@@ -103,4 +116,12 @@ export function definingCells(
 			out.set(c.period, c);
 	}
 	return out;
+}
+
+/** The frequency a chart of these cells draws: the one with most usable periods, else that of the first cell. */
+export function trendFrequency(cells: readonly ShareCell[]): Frequency | null {
+	return (
+		mostFrequent(cells.filter(usable).map((c) => c.period)) ??
+		(cells[0] ? frequencyOf(cells[0].period) : null)
+	);
 }

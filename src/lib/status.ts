@@ -39,23 +39,16 @@ export function applyingSpans(
 	events: MeasureEvent[],
 	cutoff: string
 ): { from: string; until: string | null }[] {
-	const sorted = events
-		.filter((e) => e.date <= cutoff)
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-	const changes: { date: string; status: Measure['status'] }[] = [];
-	let pending: { date: string; status: Measure['status'] } | null = null;
-	for (const e of sorted) {
-		if (pending && pending.date <= e.date) changes.push(pending);
-		changes.push({ date: e.date, status: e.status });
-		pending = e.until ? { date: e.until, status: e.status === 'suspended' ? 'in-force' : 'expired' } : null;
-	}
-	if (pending && pending.date <= cutoff) changes.push(pending);
+	// The status can change only on an event's date or a stated end: read it there, as statusAt reads any date.
+	const dates = [...new Set(events.flatMap((e) => (e.until ? [e.date, e.until] : [e.date])))]
+		.filter((d) => d <= cutoff)
+		.sort();
 	const spans: { from: string; until: string | null }[] = [];
-	for (const c of changes) {
+	for (const date of dates) {
 		const open = spans.at(-1)?.until === null ? spans.at(-1) : undefined;
-		const applies = APPLYING_STATUSES.includes(c.status);
-		if (applies && !open) spans.push({ from: c.date, until: null });
-		else if (!applies && open) open.until = c.date;
+		const applies = APPLYING_STATUSES.includes(statusAt(events, date)!.status);
+		if (applies && !open) spans.push({ from: date, until: null });
+		else if (!applies && open) open.until = date;
 	}
 	return spans;
 }

@@ -2,24 +2,11 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { HHI_2010_HIGH, HHI_HIGHLY_CONCENTRATED } from '../concentration';
 import { comparePeriods } from '../periods';
-import { COMPLETE_COVERAGE_PCT, FREQUENCIES, frequencyOf, type Frequency } from '../share-cells';
+import { COMPLETE_COVERAGE_PCT, frequencyOf, mostFrequent } from '../share-cells';
 import type { Concentration } from '../schemas/derived';
 import { AXIS_TEXT, PALETTE } from './palette';
 import { periodAxis, itemTipTooltip } from './axes';
 import { escaped } from './html';
-
-/** The frequency with most charted periods (quarters before years on a tie). */
-function concentrationFrequency(rows: readonly Concentration[]): Frequency | null {
-	const counts = new Map<Frequency, Set<string>>();
-	for (const r of rows) {
-		const f = frequencyOf(r.period);
-		counts.set(f, (counts.get(f) ?? new Set()).add(r.period));
-	}
-	if (counts.size === 0) return null;
-	return [...FREQUENCIES]
-		.reverse()
-		.sort((a, b) => (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0))[0]!;
-}
 
 /**
  * The cells the concentration chart (and its table) shows: complete, observed, and of one frequency (the one
@@ -37,7 +24,7 @@ export function chartedConcentration(
 			r.complete &&
 			!r.forecast
 	);
-	const frequency = concentrationFrequency(usable);
+	const frequency = mostFrequent(usable.map((r) => r.period));
 	return usable
 		.filter((r) => frequencyOf(r.period) === frequency)
 		.sort((a, b) => comparePeriods(a.period, b.period) || (a.source_id < b.source_id ? -1 : 1));

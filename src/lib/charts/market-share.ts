@@ -14,8 +14,6 @@ export interface ShareView {
 	source_id: string;
 }
 
-export { hasShare, type ShareRow } from '../share-cells';
-
 const METRIC_ORDER: MarketShare['metric'][] = ['revenue', 'shipments', 'units', 'capacity'];
 
 /**

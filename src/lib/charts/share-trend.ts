@@ -7,10 +7,9 @@ import type { MarketShare } from '../schemas/market-share';
 import {
 	COMPLETE_COVERAGE_PCT,
 	definingCells,
-	FREQUENCIES,
 	frequencyOf,
 	shareCells,
-	usable,
+	trendFrequency,
 	type Frequency,
 	type ShareCell,
 	type ShareRow
@@ -49,19 +48,6 @@ const MARKS = {
 	forecast: { name: 'Forecasts', symbol: 'emptyDiamond' }
 } as const;
 type Mark = keyof typeof MARKS;
-
-/** The frequency with most usable periods (quarters before years on a tie: they say more). */
-export function trendFrequency(cells: readonly ShareCell[]): Frequency | null {
-	const counts = new Map<Frequency, Set<string>>();
-	for (const c of cells.filter(usable)) {
-		const f = frequencyOf(c.period);
-		counts.set(f, (counts.get(f) ?? new Set()).add(c.period));
-	}
-	const ranked = [...FREQUENCIES]
-		.reverse()
-		.sort((a, b) => (counts.get(b)?.size ?? 0) - (counts.get(a)?.size ?? 0));
-	return counts.size > 0 ? ranked[0]! : cells[0] ? frequencyOf(cells[0].period) : null;
-}
 
 export interface Trend {
 	frequency: Frequency | null;
@@ -138,7 +124,16 @@ export function buildShareTrendOption(
 	names: TrendNames,
 	events: ChartEvent[] = []
 ): EChartsCoreOption {
-	const trend = shareTrend(rows, view, names.published);
+	return trendOption(shareTrend(rows, view, names.published), view, names, events);
+}
+
+/** The drawing of a trend already computed (a page that also tables it computes it once). */
+export function trendOption(
+	trend: Trend,
+	view: Pick<TrendView, 'title'>,
+	names: TrendNames,
+	events: ChartEvent[] = []
+): EChartsCoreOption {
 	const { periods, vendors, defining, frequency } = trend;
 	const color = (vendor: string) => PALETTE[vendors.indexOf(vendor) % PALETTE.length]!;
 	const onAxis = frequency

@@ -1,5 +1,4 @@
 // What a country or vendor page shows, computed from the datasets: shares over time, ranks, treatment history.
-import { trendFrequency } from '../charts/share-trend';
 import { comparePeriods, periodMidDate } from '../periods';
 import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
 import type { MarketShare } from '../schemas/market-share';
@@ -8,6 +7,7 @@ import {
 	definingCells,
 	frequencyOf,
 	shareCells,
+	trendFrequency,
 	type Frequency
 } from '../share-cells';
 import { applyingSpans, statusAt } from '../status';

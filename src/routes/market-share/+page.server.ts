@@ -1,7 +1,6 @@
 import { latestShareView } from '$lib/charts/market-share';
-import { trendFrequency } from '$lib/charts/share-trend';
 import { selected, toSearch } from '$lib/filters';
-import { FREQUENCIES, frequencyOf, shareCells } from '$lib/share-cells';
+import { FREQUENCIES, frequencyOf, shareCells, trendFrequency } from '$lib/share-cells';
 import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
 import { filterState } from '$lib/server/filter-state';
