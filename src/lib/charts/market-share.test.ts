@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shareRow } from '../../../tests/factories/market-share';
 import { buildShareBarOption, latestShareView, viewRows } from './market-share';
+import { buildShareTrendOption } from './share-trend';
 
 const rows = [
 	shareRow({ vendor: 'a', share_pct: 50 }),
@@ -16,9 +17,25 @@ const names = {
 	segment: () => 'HBM'
 };
 
+const published = (id: string) => ({ s1: '2024-06', s2: '2025-03', newer: '2025-09' })[id] ?? '';
+
 describe('latestShareView', () => {
+	it('takes, among complete sources for the latest period, the one the share line takes (the newest)', () => {
+		const two = [
+			...rows,
+			shareRow({ vendor: 'a', share_pct: 52, source_id: 'newer' }),
+			shareRow({ vendor: 'b', share_pct: 40, source_id: 'newer' })
+		];
+		expect(latestShareView(two, 'hbm', published)?.source_id).toBe('newer');
+		const line = buildShareTrendOption(
+			two,
+			{ segment: 'hbm', market: 'WLD', metric: 'revenue', vendors: null, title: 't' },
+			{ vendor: (v) => v, source: (s) => s, published }
+		) as { series: { type: string; name: string; data: { value: unknown }[] }[] };
+		expect(line.series.find((s) => s.type === 'line' && s.name === 'a')!.data.at(-1)!.value).toBe(52);
+	});
 	it('opens on the latest period a complete source covers, never on a newer partial one', () => {
-		expect(latestShareView(rows, 'hbm')).toEqual({
+		expect(latestShareView(rows, 'hbm', published)).toEqual({
 			segment: 'hbm',
 			market: 'WLD',
 			metric: 'revenue',
@@ -28,7 +45,7 @@ describe('latestShareView', () => {
 	});
 	it('shows no "latest" at all when no source is complete enough', () => {
 		const thin = rows.filter((r) => r.vendor === 'a' && r.period === '2024');
-		expect(latestShareView(thin, 'hbm')).toBeUndefined();
+		expect(latestShareView(thin, 'hbm', published)).toBeUndefined();
 	});
 	it('never opens on a forecast, however complete and recent', () => {
 		const withForecast = [
@@ -36,15 +53,15 @@ describe('latestShareView', () => {
 			shareRow({ period: '2026', vendor: 'a', share_pct: 70, basis: 'forecast', source_id: 'f' }),
 			shareRow({ period: '2026', vendor: 'b', share_pct: 30, basis: 'forecast', source_id: 'f' })
 		];
-		expect(latestShareView(withForecast, 'hbm')?.period).toBe('2024');
+		expect(latestShareView(withForecast, 'hbm', published)?.period).toBe('2024');
 	});
 	it('is undefined for a segment without shares', () => {
-		expect(latestShareView(rows, 'eda')).toBeUndefined();
+		expect(latestShareView(rows, 'eda', published)).toBeUndefined();
 	});
 });
 
 describe('buildShareBarOption', () => {
-	const view = latestShareView(rows, 'hbm')!;
+	const view = latestShareView(rows, 'hbm', published)!;
 	const option = buildShareBarOption(rows, view, names) as {
 		yAxis: { data: string[] };
 		series: { data: number[] }[];

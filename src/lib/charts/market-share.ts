@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { comparePeriods } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
 import { AXIS_TEXT, PALETTE } from './palette';
-import { hasShare, shareCells, usable, type ShareRow } from '../share-cells';
+import { definingCells, hasShare, shareCells, usable, type ShareRow } from '../share-cells';
 import { escaped } from './html';
 
 export interface ShareView {
@@ -18,19 +18,26 @@ const METRIC_ORDER: MarketShare['metric'][] = ['revenue', 'shipments', 'units', 
 
 /**
  * The view to open a segment on: the most recent period with a usable cell (a complete, non-forecast source;
- * see share-cells.ts), preferring revenue, then the source naming most vendors. None when no source is
- * complete enough: a partial or forecast ranking is not shown as "the latest".
+ * see share-cells.ts), preferring revenue; within it the cell that defines that period on the share line (the
+ * newest publication), so the "latest" ranking and the line's last point never quote different sources. None
+ * when no source is complete enough: a partial or forecast ranking is not shown as "the latest".
  */
-export function latestShareView(rows: readonly MarketShare[], segment: string): ShareView | undefined {
-	const best = shareCells(rows.filter((r) => r.segment === segment))
-		.filter(usable)
-		.sort(
-			(a, b) =>
-				comparePeriods(b.period, a.period) ||
-				METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
-				b.rows.length - a.rows.length ||
-				(a.source_id < b.source_id ? -1 : 1)
-		)[0];
+export function latestShareView(
+	rows: readonly MarketShare[],
+	segment: string,
+	published: (id: string) => string
+): ShareView | undefined {
+	const cells = shareCells(rows.filter((r) => r.segment === segment)).filter(usable);
+	const top = [...cells].sort(
+		(a, b) =>
+			comparePeriods(b.period, a.period) || METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric)
+	)[0];
+	const best =
+		top &&
+		definingCells(
+			cells.filter((c) => c.period === top.period && c.metric === top.metric && c.market === top.market),
+			published
+		).get(top.period);
 	return (
 		best && {
 			segment,

@@ -11,6 +11,7 @@ import { segmentEvents } from '$lib/views/segment-events';
 
 const segments = rows('segments');
 const allShares = rows('market-share');
+const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
 const vendors = rows('vendors');
 const spec = marketShareExplorer.spec;
 const vendorName = new Map([...vendors.map((v) => [v.slug, v.name] as const), ['others', 'Others'] as const]);
@@ -75,7 +76,7 @@ export function load({ url }) {
 			metric: metric ?? null,
 			market: market ?? null,
 			marketName: market === 'WLD' ? 'worldwide' : `${countries[market ?? ''] ?? market} market only`,
-			view: metric ? (latestShareView(inView, id) ?? null) : null,
+			view: metric ? (latestShareView(inView, id, (s) => published.get(s) ?? '') ?? null) : null,
 			events: segmentEvents(measures, id, (c) => countries[c] ?? c)
 		};
 	});
@@ -92,7 +93,6 @@ export function load({ url }) {
 		[...filtered, ...charted].map((r) => r.vendor).concat(concentration.map((c) => c.top_vendor))
 	);
 	const labels = sourceLabels();
-	const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
 	return {
 		state,
 		panels,

@@ -17,7 +17,8 @@ export function load({ params }) {
 	const ranks = [...new Set(own.map((r) => r.segment))].sort().flatMap((segment) => {
 		const view = latestShareView(
 			all.filter((r) => r.market === 'WLD'),
-			segment
+			segment,
+			(id) => published.get(id) ?? ''
 		);
 		if (!view) return [];
 		const inView = viewRows(all, view);
