@@ -1,4 +1,5 @@
 // Dev aid: screenshots of pages from a running server, e.g. `tsx scripts/screenshot.ts http://localhost:3000 /market-share`.
+// Environment: WIDTH (px), DARK=1, NOJS=1 (JavaScript off), FULL=1 or Y/H (a clip of the full page), OUT (folder).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
@@ -10,7 +11,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({
 	viewport: { width, height: 900 },
-	colorScheme: process.env.DARK ? 'dark' : 'light'
+	colorScheme: process.env.DARK ? 'dark' : 'light',
+	javaScriptEnabled: !process.env.NOJS
 });
 page.on(
 	'console',
@@ -18,9 +20,6 @@ page.on(
 );
 for (const path of paths.length ? paths : ['/']) {
 	await page.goto(base + path, { waitUntil: 'networkidle' });
-	// A capture of the whole page, like a print, shows the charts not yet scrolled to.
-	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-	await page.waitForTimeout(600);
 	const file = `${process.env.OUT ?? '/tmp/shots'}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;
 	const y = Number(process.env.Y ?? 0);
 	const clip = process.env.Y ? { x: 0, y, width, height: Number(process.env.H ?? 1400) } : undefined;

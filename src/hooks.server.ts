@@ -3,6 +3,11 @@ import { building } from '$app/environment';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { compressVariants, MIN_COMPRESS_BYTES, negotiateEncoding } from '$lib/server/compress';
 import { ResponseCache, type CachedResponse } from '$lib/server/response-cache';
+import { useStaticRenderer } from '$lib/charts/static-svg';
+import { renderChartSvg } from '$lib/server/chart-svg';
+
+// Charts are drawn into the HTML as SVG, readable before (and without) any script.
+useStaticRenderer(renderChartSvg);
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',

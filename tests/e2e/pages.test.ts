@@ -36,33 +36,6 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('charts below the fold are drawn when scrolled to, not at load', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 700 });
-	await page.goto('/market-share?segment=hbm');
-	const charts = page.locator('.echart');
-	await expect(charts.first()).toHaveAttribute('data-chart-ready', 'true');
-	const last = charts.last();
-	await expect(last).toHaveAttribute('data-chart-ready', 'false');
-	await last.scrollIntoViewIfNeeded();
-	await expect(last).toHaveAttribute('data-chart-ready', 'true');
-	expect(await last.locator('svg path').count()).toBeGreaterThan(3);
-});
-
-test('printing draws every chart, even those never scrolled to', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 700 });
-	await page.goto('/export-controls');
-	const charts = page.locator('.echart');
-	await expect(charts.first()).toHaveAttribute('data-chart-ready', 'true');
-	await expect(charts.last()).toHaveAttribute('data-chart-ready', 'false');
-	// A print can draw a chart at once when its code has loaded, as it has by the time a page has loaded.
-	await expect(page.locator('.echart[data-chart-code="loading"]')).toHaveCount(0);
-	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-	// Synchronous: the print layout follows the event at once, so there is no waiting here.
-	const states = await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chartReady));
-	expect(states.every((s) => s === 'true')).toBe(true);
-	expect(await charts.last().locator('svg path').count()).toBeGreaterThan(3);
-});
-
 test('element ids are unique, also with several segments on one page (tables keep their own order)', async ({
 	request
 }) => {

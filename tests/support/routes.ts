@@ -22,3 +22,17 @@ export const DETAIL_PAGES = [
 	'/compare?country=USA,CHN',
 	'/data/sources?dataset=market-share'
 ];
+
+/** Pages with charts, default and filtered: each must arrive with its charts drawn. */
+export const CHART_PAGES = [
+	'/market-share',
+	'/market-share?segment=hbm&vendor=micron',
+	'/export-controls',
+	'/export-controls?authority=CHN',
+	'/sovereign-compute',
+	'/sovereign-compute?region=europe',
+	'/countries',
+	'/countries/CHN',
+	'/vendors/nvidia',
+	'/compare?country=USA,CHN'
+];

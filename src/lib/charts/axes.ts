@@ -1,5 +1,9 @@
 // Axis and tooltip pieces the chart builders share.
-import { AXIS_TEXT } from './palette';
+
+/** A month in milliseconds: the finest tick a time axis of dated events needs. */
+export const MONTH_MS = 30 * 24 * 3600 * 1000;
+/** Tick labels per level of a time axis: years, then months (never hours, see MONTH_MS). */
+export const DATE_TICKS = { year: '{yyyy}', month: '{MMM}', day: '{d} {MMM}' };
 
 /** Periods (years or quarters) as categories: a period is not a point in clock time. */
 export function periodAxis(periods: readonly string[]) {
@@ -7,7 +11,7 @@ export function periodAxis(periods: readonly string[]) {
 		type: 'category',
 		data: periods,
 		boundaryGap: false,
-		axisLabel: { color: AXIS_TEXT, hideOverlap: true }
+		axisLabel: { hideOverlap: true }
 	};
 }
 

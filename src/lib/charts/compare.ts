@@ -1,7 +1,9 @@
 // Countries side by side: counts on one chart, money on another (different units never share an axis).
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CountryProfile } from '../schemas/derived';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { FUNDING_TYPES } from '../vocabulary';
+import { colorIn } from './theme';
+import { chartSpec, type ChartSpec } from './spec';
 
 const COUNTS = [
 	['segments', 'Segments with share'],
@@ -21,12 +23,11 @@ export function buildCompareCountsOption(profiles: CountryProfile[]): EChartsCor
 					.join('; ')
 			}
 		},
-		color: PALETTE,
-		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+		legend: { top: 0 },
 		grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-		xAxis: { type: 'category', data: COUNTS.map(([, l]) => l), axisLabel: { color: AXIS_TEXT, interval: 0 } },
-		yAxis: { type: 'value', minInterval: 1, axisLabel: { color: AXIS_TEXT } },
+		xAxis: { type: 'category', data: COUNTS.map(([, l]) => l), axisLabel: { interval: 0 } },
+		yAxis: { type: 'value', minInterval: 1 },
 		series: profiles.map((p) => ({ type: 'bar', name: p.name, data: COUNTS.map(([k]) => value(p, k)) }))
 	};
 }
@@ -44,8 +45,9 @@ export function buildCompareMoneyOption(profiles: CountryProfile[]): EChartsCore
 					.join('; ')
 			}
 		},
-		color: [PALETTE[0]!, PALETTE[7]!],
-		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+		// Public money in the public budget's colour, pledges in the private pledge's, as on the sovereign page.
+		color: [colorIn(FUNDING_TYPES, 'public-budget'), colorIn(FUNDING_TYPES, 'private-pledge')],
+		legend: { top: 0 },
 		grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
@@ -55,13 +57,11 @@ export function buildCompareMoneyOption(profiles: CountryProfile[]): EChartsCore
 		xAxis: {
 			type: 'category',
 			data: profiles.map((p) => p.name),
-			axisLabel: { color: AXIS_TEXT, interval: 0 }
+			axisLabel: { interval: 0 }
 		},
 		yAxis: {
 			type: 'value',
-			name: 'million USD',
-			nameTextStyle: { color: AXIS_TEXT },
-			axisLabel: { color: AXIS_TEXT }
+			name: 'million USD'
 		},
 		series: [
 			{ type: 'bar', name: 'Public money', data: profiles.map((p) => Math.round(p.public_usd_m)) },
@@ -73,4 +73,12 @@ export function buildCompareMoneyOption(profiles: CountryProfile[]): EChartsCore
 			}
 		]
 	};
+}
+
+export function compareCountsChart(profiles: CountryProfile[]): ChartSpec {
+	return chartSpec(buildCompareCountsOption(profiles), 300);
+}
+
+export function compareMoneyChart(profiles: CountryProfile[]): ChartSpec {
+	return chartSpec(buildCompareMoneyOption(profiles), 300);
 }

@@ -4,9 +4,10 @@ import { HHI_2010_HIGH, HHI_HIGHLY_CONCENTRATED } from '../concentration';
 import { comparePeriods } from '../periods';
 import { COMPLETE_COVERAGE_PCT, frequencyOf, mostFrequent } from '../share-cells';
 import type { Concentration } from '../schemas/derived';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { ink } from './theme';
 import { periodAxis, itemTipTooltip } from './axes';
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 /**
  * The cells the concentration chart (and its table) shows: complete, observed, and of one frequency (the one
@@ -56,9 +57,8 @@ export function buildConcentrationOption(
 				description: `${view.title}, ${frequency ?? 'no'} figures from sources naming at least ${COMPLETE_COVERAGE_PCT}% of the market. ${own.length > 0 ? own.map((r) => `${r.period}: ${Math.round(r.hhi)}`).join(', ') : 'No complete source'}.${left > 0 ? ` ${left} partial, forecast or other-frequency figures are left out.` : ''} Above ${HHI_HIGHLY_CONCENTRATED} is highly concentrated under the 2023 US merger guidelines.`
 			}
 		},
-		color: PALETTE,
 		// Each source is its own line; with several, the legend says which is which.
-		legend: { show: sources.length > 1, top: 0, type: 'scroll', textStyle: { color: AXIS_TEXT } },
+		legend: { show: sources.length > 1, top: 0, type: 'scroll' },
 		grid: { left: 8, right: 16, top: sources.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
 		tooltip: itemTipTooltip,
 		xAxis: periodAxis(periods),
@@ -66,9 +66,7 @@ export function buildConcentrationOption(
 			type: 'value',
 			min: 0,
 			max: 10000,
-			name: 'HHI',
-			nameTextStyle: { color: AXIS_TEXT },
-			axisLabel: { color: AXIS_TEXT }
+			name: 'HHI'
 		},
 		series: sources.map((source, i) => ({
 			type: 'line',
@@ -84,8 +82,8 @@ export function buildConcentrationOption(
 						markLine: {
 							symbol: 'none',
 							silent: true,
-							lineStyle: { type: 'dashed', color: AXIS_TEXT },
-							label: { color: AXIS_TEXT, position: 'insideStartTop', fontSize: 10 },
+							lineStyle: { type: 'dashed', color: ink('marker') },
+							label: { color: ink('marker'), position: 'insideStartTop', fontSize: 10 },
 							data: [
 								{
 									yAxis: HHI_HIGHLY_CONCENTRATED,
@@ -103,4 +101,8 @@ export function buildConcentrationOption(
 				: {})
 		}))
 	};
+}
+
+export function concentrationChart(...args: Parameters<typeof buildConcentrationOption>): ChartSpec {
+	return chartSpec(buildConcentrationOption(...args), 300);
 }

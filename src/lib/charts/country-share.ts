@@ -3,8 +3,9 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { MarketShare } from '../schemas/market-share';
 import { OTHERS_VENDOR } from '../vocabulary';
 import { viewRows, type ShareView } from './market-share';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { PALETTE, ink } from './theme';
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 export interface CountryShare {
 	country: string;
@@ -62,14 +63,18 @@ export function buildCountryShareOption(
 					.markup;
 			}
 		},
-		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
-		yAxis: { type: 'category', data: shares.map(label), axisLabel: { color: AXIS_TEXT } },
+		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+		yAxis: { type: 'category', data: shares.map(label) },
 		series: [
 			{
 				type: 'bar',
 				data: shares.map((c) => c.share),
-				label: { show: true, position: 'right', formatter: '{c}%', color: AXIS_TEXT }
+				label: { show: true, position: 'right', formatter: '{c}%', color: ink('text') }
 			}
 		]
 	};
+}
+
+export function countryShareChart(...args: Parameters<typeof buildCountryShareOption>): ChartSpec {
+	return chartSpec(buildCountryShareOption(...args), 220, 'half');
 }

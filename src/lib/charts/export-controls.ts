@@ -2,8 +2,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Measure } from '../schemas/export-controls';
 import { CATEGORIES } from '../vocabulary';
-import { AXIS_TEXT, DATE_TICKS, MONTH_MS, PALETTE } from './palette';
+import { colorIn } from './theme';
+import { DATE_TICKS, MONTH_MS } from './axes';
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 export interface YearCategoryCount {
 	year: number;
@@ -44,22 +46,20 @@ export function buildMeasuresPerYearOption(
 			enabled: true,
 			label: { description: `Export-control measures announced per year, by category. ${summary}.` }
 		},
-		color: PALETTE,
-		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+		legend: { top: 0 },
 		grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-		xAxis: { type: 'category', data: years.map(String), axisLabel: { color: AXIS_TEXT } },
+		xAxis: { type: 'category', data: years.map(String) },
 		yAxis: {
 			type: 'value',
 			minInterval: 1,
-			name: 'measures',
-			nameTextStyle: { color: AXIS_TEXT },
-			axisLabel: { color: AXIS_TEXT }
+			name: 'measures'
 		},
 		series: used.map((category) => ({
 			type: 'bar',
 			stack: 'measures',
 			name: categoryName(category),
+			itemStyle: { color: colorIn(CATEGORIES, category) },
 			data: years.map((y) => counts.find((c) => c.year === y && c.category === category)?.count ?? 0)
 		}))
 	};
@@ -98,8 +98,7 @@ export function buildTimelineOption(
 					.join(', ')}.`
 			}
 		},
-		color: PALETTE,
-		legend: { top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll' },
+		legend: { top: 0, type: 'scroll' },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'item',
@@ -113,13 +112,14 @@ export function buildTimelineOption(
 		xAxis: {
 			type: 'time',
 			minInterval: MONTH_MS,
-			axisLabel: { color: AXIS_TEXT, hideOverlap: true, formatter: DATE_TICKS }
+			axisLabel: { hideOverlap: true, formatter: DATE_TICKS }
 		},
-		yAxis: { type: 'category', data: authorities.map(names.authority), axisLabel: { color: AXIS_TEXT } },
+		yAxis: { type: 'category', data: authorities.map(names.authority) },
 		series: categories.map((category) => ({
 			type: 'scatter',
 			name: names.category(category),
 			symbolSize: 12,
+			itemStyle: { color: colorIn(CATEGORIES, category) },
 			data: measures
 				.filter((m) => m.category === category)
 				.map((m) => ({
@@ -132,4 +132,17 @@ export function buildTimelineOption(
 				}))
 		}))
 	};
+}
+
+export function measuresPerYearChart(measures: Measure[], categoryName: (c: string) => string): ChartSpec {
+	return chartSpec(buildMeasuresPerYearOption(measures, categoryName), 340);
+}
+
+/** The timeline with a row of room per issuing authority. */
+export function timelineChart(
+	measures: Measure[],
+	names: Parameters<typeof buildTimelineOption>[1]
+): ChartSpec {
+	const authorities = new Set(measures.map((m) => m.authority)).size;
+	return chartSpec(buildTimelineOption(measures, names), Math.max(200, authorities * 42 + 80));
 }

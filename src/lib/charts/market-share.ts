@@ -2,9 +2,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { comparePeriods } from '../periods';
 import type { MarketShare } from '../schemas/market-share';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { ink } from './theme';
 import { definingCells, hasShare, shareCells, usable, type ShareRow } from '../share-cells';
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 export interface ShareView {
 	segment: string;
@@ -80,7 +81,6 @@ export function buildShareBarOption(
 					.join(', ')}. Source: ${names.source(view.source_id)}.`
 			}
 		},
-		color: PALETTE,
 		grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
 		tooltip: {
 			trigger: 'item',
@@ -90,19 +90,28 @@ export function buildShareBarOption(
 					.markup;
 			}
 		},
-		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
+		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
 		yAxis: {
 			type: 'category',
-			data: ranked.map((r) => names.vendor(r.vendor)),
-			axisLabel: { color: AXIS_TEXT }
+			data: ranked.map((r) => names.vendor(r.vendor))
 		},
 		series: [
 			{
 				type: 'bar',
 				name: label,
 				data: ranked.map((r) => r.share_pct),
-				label: { show: true, position: 'right', formatter: '{c}%', color: AXIS_TEXT }
+				label: { show: true, position: 'right', formatter: '{c}%', color: ink('text') }
 			}
 		]
 	};
+}
+
+/** The latest ranking, one bar's room per vendor; half the column on a wide screen. */
+export function shareBarChart(...args: Parameters<typeof buildShareBarOption>): ChartSpec {
+	const [rows, view] = args;
+	return chartSpec(
+		buildShareBarOption(...args),
+		Math.max(180, viewRows(rows, view).length * 30 + 40),
+		'half'
+	);
 }

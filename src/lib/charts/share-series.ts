@@ -1,8 +1,9 @@
 // Share over time in several segments at once, one line per segment (for a country's or a vendor's page).
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ShareSeries } from '../views/profiles';
-import { AXIS_TEXT, PALETTE } from './palette';
+
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
@@ -36,18 +37,17 @@ export function buildShareSeriesOption(
 					.join('; ')}.`
 			}
 		},
-		color: PALETTE,
 		// Every line named, never a paged legend: at most MAX_SERIES names, four rows on a 390 px phone.
-		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 108, bottom: 8, containLabel: true },
 		tooltip: { trigger: 'item', formatter: (p: { data: { tip: string } }) => p.data.tip },
 		// Periods, not clock time: ticks are years, however few the points (one point ticked in hours).
 		xAxis: {
 			type: 'time',
 			minInterval: YEAR_MS,
-			axisLabel: { color: AXIS_TEXT, hideOverlap: true, formatter: '{yyyy}' }
+			axisLabel: { hideOverlap: true, formatter: '{yyyy}' }
 		},
-		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
+		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
 		series: series.map((s) => ({
 			type: 'line',
 			name:
@@ -56,4 +56,9 @@ export function buildShareSeriesOption(
 			data: s.points.map((p) => ({ value: [p.date, p.share], tip: tip(s, p) }))
 		}))
 	};
+}
+
+/** A country's or a vendor's share lines: room for a legend of up to MAX_SERIES names above them. */
+export function shareSeriesChart(...args: Parameters<typeof buildShareSeriesOption>): ChartSpec {
+	return chartSpec(buildShareSeriesOption(...args), 380);
 }

@@ -17,7 +17,8 @@ import {
 import { OTHERS_VENDOR } from '../vocabulary';
 import { periodAxis, itemTipTooltip } from './axes';
 import { escaped } from './html';
-import { AXIS_TEXT, PALETTE } from './palette';
+import { chartSpec, type ChartSpec } from './spec';
+import { PALETTE, ink } from './theme';
 
 export interface TrendNames {
 	vendor: (slug: string) => string;
@@ -157,10 +158,10 @@ export function trendOption(
 					markLine: {
 						symbol: 'none',
 						silent: false,
-						lineStyle: { type: 'dashed', color: AXIS_TEXT },
+						lineStyle: { type: 'dashed', color: ink('marker') },
 						label: { show: false },
 						emphasis: {
-							label: { show: true, formatter: '{b}', color: AXIS_TEXT, position: 'insideEndTop' }
+							label: { show: true, formatter: '{b}', color: ink('marker'), position: 'insideEndTop' }
 						},
 						data: onAxis.map((e) => ({ xAxis: e.period, name: e.label }))
 					}
@@ -176,7 +177,7 @@ export function trendOption(
 		.map(({ mark, points }) => ({
 			type: 'scatter',
 			name: MARKS[mark].name,
-			color: AXIS_TEXT,
+			color: ink('marker'),
 			symbol: MARKS[mark].symbol,
 			symbolSize: 9,
 			data: points.map(({ cell, row }) => ({
@@ -208,16 +209,14 @@ export function trendOption(
 		},
 		// Vendors on top; below, what each kind of marked point means (never hidden on a legend page).
 		legend: [
-			{ top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll', data: lines.map((l) => l.name) },
-			...(marks.length > 0
-				? [{ bottom: 0, textStyle: { color: AXIS_TEXT }, data: marks.map((m) => m.name) }]
-				: [])
+			{ top: 0, type: 'scroll', data: lines.map((l) => l.name) },
+			...(marks.length > 0 ? [{ bottom: 0, data: marks.map((m) => m.name) }] : [])
 		],
 		// Room for the marks' legend on two rows (a phone wraps it).
 		grid: { left: 8, right: 16, top: 48, bottom: marks.length > 0 ? 56 : 8, containLabel: true },
 		tooltip: itemTipTooltip,
 		xAxis: periodAxis(periods),
-		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: AXIS_TEXT } },
+		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
 		series: [...lines, ...marks]
 	};
 }
@@ -259,3 +258,7 @@ export const PLACEMENT_LABELS: Record<TrendPoint['placement'], string> = {
 	partial: `Partial source, under ${COMPLETE_COVERAGE_PCT}% covered (not joined)`,
 	forecast: 'Forecast (not joined)'
 };
+
+export function trendChart(...args: Parameters<typeof trendOption>): ChartSpec {
+	return chartSpec(trendOption(...args), 380);
+}

@@ -2,8 +2,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Program } from '../schemas/sovereign-compute';
 import { FUNDING_TYPES } from '../vocabulary';
-import { AXIS_TEXT, DATE_TICKS, MONTH_MS, PALETTE } from './palette';
+import { colorIn } from './theme';
+import { DATE_TICKS, MONTH_MS } from './axes';
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 export interface CountryFunding {
 	country: string;
@@ -41,6 +43,34 @@ export function fundingByCountry(programs: Program[]): CountryFunding[] {
 
 export type MoneyKind = 'public' | 'private';
 
+const moneyOf = (kind: MoneyKind) => (c: CountryFunding) =>
+	kind === 'public' ? c.publicTotal : c.byFunding['private-pledge'];
+
+/** Countries with money of this kind, most first. */
+function rankedFunding(programs: Program[], kind: MoneyKind): CountryFunding[] {
+	const amount = moneyOf(kind);
+	return fundingByCountry(programs)
+		.filter((c) => amount(c) > 0)
+		.sort((a, b) => amount(b) - amount(a) || (a.country < b.country ? -1 : 1));
+}
+
+/** The funding bars at a height that gives each country's bar the same room. */
+export function fundingByCountryChart(
+	programs: Program[],
+	names: { country: (code: string) => string; funding: (f: string) => string },
+	options: { kind: MoneyKind; limit?: number }
+): ChartSpec {
+	const bars = Math.min(rankedFunding(programs, options.kind).length, options.limit ?? Infinity);
+	return chartSpec(buildFundingByCountryOption(programs, names, options), Math.max(160, bars * 30 + 70));
+}
+
+export function announcementsChart(
+	programs: Program[],
+	names: { country: (code: string) => string; funding: (f: string) => string }
+): ChartSpec {
+	return chartSpec(buildAnnouncementsOption(programs, names), 360);
+}
+
 /**
  * Horizontal bars per country for one kind of money: public money stacked by funding type, or private pledges
  * (hatched). The two never share an axis, so a vast pledge cannot dwarf public budgets or be read as one.
@@ -50,11 +80,8 @@ export function buildFundingByCountryOption(
 	names: { country: (code: string) => string; funding: (f: string) => string },
 	options: { kind: MoneyKind; limit?: number }
 ): EChartsCoreOption {
-	const amount = (c: CountryFunding) =>
-		options.kind === 'public' ? c.publicTotal : c.byFunding['private-pledge'];
-	const ranked = fundingByCountry(programs)
-		.filter((c) => amount(c) > 0)
-		.sort((a, b) => amount(b) - amount(a) || (a.country < b.country ? -1 : 1));
+	const amount = moneyOf(options.kind);
+	const ranked = rankedFunding(programs, options.kind);
 	const rows = ranked.slice(0, options.limit ?? ranked.length).reverse();
 	const types = FUNDING_TYPES.filter(
 		(f) => (options.kind === 'private') === (f === 'private-pledge') && rows.some((r) => r.byFunding[f] > 0)
@@ -73,8 +100,7 @@ export function buildFundingByCountryOption(
 					)}${ranked.length > rows.length ? `; ${ranked.length - rows.length} more countries in the table` : ''}.`
 			}
 		},
-		color: options.kind === 'public' ? PALETTE : [PALETTE[7]!],
-		legend: { top: 0, textStyle: { color: AXIS_TEXT } },
+		legend: { top: 0 },
 		grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'axis',
@@ -86,24 +112,23 @@ export function buildFundingByCountryOption(
 			name: 'million USD',
 			nameLocation: 'middle',
 			nameGap: 28,
-			nameTextStyle: { color: AXIS_TEXT },
-			axisLabel: { color: AXIS_TEXT, hideOverlap: true }
+			axisLabel: { hideOverlap: true }
 		},
 		yAxis: {
 			type: 'category',
-			data: rows.map((r) => names.country(r.country)),
-			axisLabel: { color: AXIS_TEXT }
+			data: rows.map((r) => names.country(r.country))
 		},
 		series: types.map((f) => ({
 			type: 'bar',
 			stack: options.kind,
 			name: names.funding(f),
 			data: rows.map((r) => round(r.byFunding[f])),
-			...(f === 'private-pledge'
-				? {
-						itemStyle: { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
-					}
-				: {})
+			itemStyle: {
+				color: colorIn(FUNDING_TYPES, f),
+				...(f === 'private-pledge'
+					? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
+					: {})
+			}
 		}))
 	};
 }
@@ -131,8 +156,7 @@ export function buildAnnouncementsOption(
 				}; ${programs.length - withAmount.length} without a stated amount are not plotted.`
 			}
 		},
-		color: PALETTE,
-		legend: { top: 0, textStyle: { color: AXIS_TEXT }, type: 'scroll' },
+		legend: { top: 0, type: 'scroll' },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'item',
@@ -146,18 +170,17 @@ export function buildAnnouncementsOption(
 		xAxis: {
 			type: 'time',
 			minInterval: MONTH_MS,
-			axisLabel: { color: AXIS_TEXT, hideOverlap: true, formatter: DATE_TICKS }
+			axisLabel: { hideOverlap: true, formatter: DATE_TICKS }
 		},
 		yAxis: {
 			type: 'log',
-			name: 'million USD',
-			nameTextStyle: { color: AXIS_TEXT },
-			axisLabel: { color: AXIS_TEXT }
+			name: 'million USD'
 		},
 		series: types.map((f) => ({
 			type: 'scatter',
 			name: names.funding(f),
 			symbol: f === 'private-pledge' ? 'emptyCircle' : 'circle',
+			itemStyle: { color: colorIn(FUNDING_TYPES, f) },
 			symbolSize: 10,
 			data: withAmount
 				.filter((p) => p.funding === f)

@@ -1,10 +1,11 @@
 // View models for world maps: each country filled by one value, with the legend kept in HTML beside it.
 import type { EChartsCoreOption } from 'echarts/core';
-import { AXIS_TEXT } from './palette';
+import { ink } from './theme';
 import { escaped } from './html';
+import { chartSpec, type ChartSpec } from './spec';
 
 export const WORLD_MAP = 'world';
-export const NO_DATA = '#d4d8de';
+export const NO_DATA = ink('noData');
 
 export interface MapArea {
 	/** ISO 3166-1 alpha-3. */
@@ -35,10 +36,10 @@ export function buildWorldMapOption(areas: MapArea[], description: string): ECha
 				right: 0,
 				top: 0,
 				bottom: 0,
-				itemStyle: { areaColor: NO_DATA, borderColor: '#ffffff', borderWidth: 0.4 },
+				itemStyle: { areaColor: NO_DATA, borderColor: ink('surface'), borderWidth: 0.4 },
 				emphasis: {
 					label: { show: false },
-					itemStyle: { areaColor: undefined, borderColor: AXIS_TEXT, borderWidth: 1 }
+					itemStyle: { areaColor: undefined, borderColor: ink('text'), borderWidth: 1 }
 				},
 				select: { disabled: true },
 				data: areas.map((a) => ({ name: a.code, text: a.text, itemStyle: { areaColor: a.color } }))
@@ -79,4 +80,8 @@ export function moneyScale(values: number[]): { color: (v: number) => string; le
 		return { color, label: `${fmt(Number(from.toPrecision(2)))} to ${fmt(Number(to.toPrecision(2)))} USD` };
 	});
 	return { color: (v) => (v > 0 ? ramp[bin(v)]! : NO_DATA), legend };
+}
+
+export function worldMapChart(areas: MapArea[], description: string): ChartSpec {
+	return chartSpec(buildWorldMapOption(areas, description), 420, 'map');
 }

@@ -1,0 +1,147 @@
+// Charts drawn on the server: painted in the HTML (no script needed, in print, in dark mode from the first
+// frame), and ECharts loaded only when a reader moves to a chart or changes the view.
+import { expect, test } from '@playwright/test';
+import { INK } from '../../src/lib/charts/theme';
+import { collectErrors } from '../support/console';
+import { isChartCode, liveChart, recordScripts, shownDrawing } from '../support/charts';
+import { CHART_PAGES } from '../support/routes';
+
+/** `#5b6472` as the `rgb(91, 100, 114)` that computed styles return. */
+const rgb = (hex: string) => {
+	const n = parseInt(hex.slice(1), 16);
+	return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of CHART_PAGES)
+		test(`${path}: every chart is a painted drawing under its title`, async ({ page }) => {
+			await page.goto(path);
+			const charts = page.locator('.echart');
+			const count = await charts.count();
+			expect(count).toBeGreaterThan(0);
+			for (let i = 0; i < count; i++) {
+				const chart = charts.nth(i);
+				const drawing = shownDrawing(chart);
+				await expect(drawing, `chart ${i + 1} of ${path}`).toHaveCount(1);
+				expect(await drawing.locator('path').count()).toBeGreaterThan(3);
+				// Its box is the drawing's size: nothing collapsed, nothing empty.
+				const box = (await drawing.boundingBox())!;
+				expect(box.width).toBeGreaterThan(200);
+				expect(box.height).toBeGreaterThan(100);
+				const isMap = (await chart.locator('.chart-static.map').count()) > 0;
+				// Axis labels, legends and values are text, readable and searchable.
+				if (!isMap) expect(await drawing.locator('text').count()).toBeGreaterThan(2);
+				const panel = chart.locator('xpath=ancestor::section[contains(@class, "panel")][1]');
+				await expect(panel.locator('h2').first()).not.toBeEmpty();
+				expect((await chart.getAttribute('aria-label'))!.length).toBeGreaterThan(20);
+			}
+		});
+
+	test('a filtered URL arrives drawn for its own view', async ({ page }) => {
+		const legend = async (url: string) => {
+			await page.goto(url);
+			return (await shownDrawing(page.locator('.echart').first()).locator('text').allTextContents()).join(
+				' '
+			);
+		};
+		const all = await legend('/market-share?segment=hbm');
+		expect(all).toContain('SK hynix');
+		const micron = await legend('/market-share?segment=hbm&vendor=micron');
+		expect(micron).toContain('Micron Technology');
+		expect(micron).not.toContain('SK hynix');
+	});
+
+	test('a phone is given the drawing made for its width, a wide screen the widest', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/market-share?segment=hbm');
+		await expect(shownDrawing(page.locator('.echart').first())).toHaveAttribute('data-width', '358');
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await expect(shownDrawing(page.locator('.echart').first())).toHaveAttribute('data-width', '1120');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+	});
+
+	test('print shows every chart, also those far down the page', async ({ page }) => {
+		await page.goto('/export-controls');
+		await page.emulateMedia({ media: 'print' });
+		const charts = page.locator('.echart');
+		for (let i = 0; i < (await charts.count()); i++) await expect(shownDrawing(charts.nth(i))).toHaveCount(1);
+	});
+});
+
+test.describe('dark mode, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+	test('drawings are painted in the dark inks from the first frame', async ({ page }) => {
+		await page.goto('/market-share?segment=hbm');
+		const drawing = shownDrawing(page.locator('.echart').first());
+		const label = drawing.locator(`text[fill="${INK.text.light}"]`).first();
+		await expect(label).toHaveCSS('fill', rgb(INK.text.dark));
+		await expect(drawing.locator(`path[stroke="${INK.grid.light}"]`).first()).toHaveCSS(
+			'stroke',
+			rgb(INK.grid.dark)
+		);
+		// Hollow points are filled with the page, not with white.
+		await expect(drawing.locator('path[fill="#fff"]').first()).toHaveCSS('fill', rgb(INK.surface.dark));
+	});
+});
+
+test('no chart code loads in the 3 s after the load event until a reader moves to a chart', async ({
+	page
+}) => {
+	const errors = collectErrors(page);
+	const scripts = recordScripts(page);
+	await page.goto('/market-share?segment=hbm', { waitUntil: 'load' });
+	const chart = page.locator('.echart').first();
+	await expect(shownDrawing(chart)).toHaveCount(1);
+	// The window is the thing measured: three seconds of a reader only reading.
+	await page.waitForTimeout(3000);
+	const early = scripts.requests.filter((r) => r.at <= scripts.loadedAt() + 3000);
+	const code = [];
+	for (const { request } of early) if (await isChartCode(request)) code.push(request.url());
+	expect(code).toEqual([]);
+	await expect(chart).toHaveAttribute('data-chart', 'drawn');
+
+	await liveChart(chart);
+	const later = [];
+	for (const { request } of scripts.requests) if (await isChartCode(request)) later.push(request.url());
+	expect(later).toHaveLength(1);
+	// The live chart answers the pointer: a point's tooltip names its vendor and share.
+	const box = (await chart.boundingBox())!;
+	const tooltip = page.locator('.echart div[style*="z-index: 9999999"]');
+	for (let x = box.x + 60; x < box.x + box.width - 20 && !(await tooltip.isVisible()); x += 12)
+		for (let y = box.y + 60; y < box.y + box.height - 60 && !(await tooltip.isVisible()); y += 12)
+			await page.mouse.move(x, y);
+	await expect(tooltip).toContainText('%');
+	expect(errors).toEqual([]);
+});
+
+test('a filter change repaints the charts without a reload, live', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto('/market-share?segment=hbm');
+	const chart = page.locator('.echart').first();
+	await expect(shownDrawing(chart)).toHaveCount(1);
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+	await page.locator('details:has(input[name="vendor"]) summary').click();
+	await page.getByRole('checkbox', { name: 'Micron Technology', exact: true }).check();
+	await expect(page).toHaveURL(/vendor=micron/);
+	await expect(chart).toHaveAttribute('data-chart', 'live');
+	await expect(chart).toHaveAttribute('data-chart-ready', 'true');
+	const legend = await chart.locator('.chart-live svg text').allTextContents();
+	expect(legend).toContain('Micron Technology');
+	expect(legend).not.toContain('SK hynix');
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+	expect(errors).toEqual([]);
+});
+
+test.describe('dark mode', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('the live chart keeps the dark inks', async ({ page }) => {
+		await page.goto('/market-share?segment=hbm');
+		const chart = await liveChart(page.locator('.echart').first());
+		const label = chart.locator(`.chart-live svg text[fill="${INK.text.light}"]`).first();
+		await expect(label).toHaveCSS('fill', rgb(INK.text.dark));
+	});
+});
