@@ -21,7 +21,10 @@ const MAX_QUERY_LENGTH = 2048;
 
 const cache = new ResponseCache();
 
-/** A cached page in the encoding the client accepts; a fresh Response each time (bodies are single-use). */
+/**
+ * A cached page in the encoding the client accepts; a fresh Response each time (bodies are single-use). The
+ * Response copies the bytes it is given, so the cached ones are passed as they are.
+ */
 function serve(request: Request, entry: CachedResponse): Response {
 	const headers = new Headers(entry.headers);
 	headers.delete('content-length');
@@ -29,7 +32,8 @@ function serve(request: Request, entry: CachedResponse): Response {
 	const encoded = encoding ? entry.encoded?.[encoding] : undefined;
 	if (entry.encoded) headers.append('vary', 'Accept-Encoding');
 	if (encoded) headers.set('content-encoding', encoding!);
-	return new Response((encoded ?? entry.body).slice(), { status: entry.status, headers });
+	// Cached bytes live in plain ArrayBuffers (never shared memory), which is what a Response body takes.
+	return new Response((encoded ?? entry.body) as Uint8Array<ArrayBuffer>, { status: entry.status, headers });
 }
 
 /** Pages and their client-side data loads; /data endpoints answer from prebuilt bytes already. */

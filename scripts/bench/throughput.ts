@@ -94,8 +94,9 @@ export async function benchThroughput(
 					measured: `${fmt(app.rps, 0)} req/s`,
 					baseline: `${fmt(bare.rps, 0)} req/s (static server)`,
 					ratio: rpsRatio,
-					target: '>= 0.5x',
-					pass: rpsRatio >= 0.5 && app.errors === 0 && app.non2xx === 0
+					// Issue 16: pages now carry their charts' SVG; the floor for that is a third of a static file server.
+					target: '>= 0.35x',
+					pass: rpsRatio >= 0.35 && app.errors === 0 && app.non2xx === 0
 				},
 				{
 					section: '3 Server',

@@ -174,20 +174,18 @@ export function formatTable(rows: readonly Row[]): string {
 }
 
 /**
- * Scrolls a page to its end and back, so that every chart (drawn when it nears the viewport) is drawn, then
- * waits until all of them are.
+ * Points at every chart on a page, so that each replaces the server's drawing with its live chart (as after a
+ * visitor has moved over all of them), then waits until all of them are live.
  */
 export async function drawAllCharts(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-			window.scrollTo(0, y);
-			await new Promise((resolve) => setTimeout(resolve, 30));
-		}
-		window.scrollTo(0, 0);
-	});
+	const charts = page.locator('.echart');
+	for (let i = 0; i < (await charts.count()); i++) {
+		await charts.nth(i).scrollIntoViewIfNeeded();
+		await charts.nth(i).hover({ position: { x: 5, y: 5 } });
+	}
+	await page.evaluate(() => window.scrollTo(0, 0));
 	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll<HTMLElement>('.echart')].every((e) => e.dataset.chartReady === 'true'),
+		() => [...document.querySelectorAll<HTMLElement>('.echart')].every((e) => e.dataset.chart === 'live'),
 		undefined,
 		{ timeout: 30_000 }
 	);

@@ -87,7 +87,15 @@ test.describe('dark mode, without JavaScript', () => {
 	});
 });
 
-test('no chart code loads in the 3 s after the load event until a reader moves to a chart', async ({
+/** Requests for ECharts' chunk so far, with when they were made. */
+async function chartCode(scripts: ReturnType<typeof recordScripts>) {
+	const out: { url: string; at: number }[] = [];
+	for (const { request, at } of scripts.requests)
+		if (await isChartCode(request)) out.push({ url: request.url(), at });
+	return out;
+}
+
+test('no chart code loads in the 3 s after the load event; a reader pointing at a chart gets the live chart', async ({
 	page
 }) => {
 	const errors = collectErrors(page);
@@ -97,16 +105,11 @@ test('no chart code loads in the 3 s after the load event until a reader moves t
 	await expect(shownDrawing(chart)).toHaveCount(1);
 	// The window is the thing measured: three seconds of a reader only reading.
 	await page.waitForTimeout(3000);
-	const early = scripts.requests.filter((r) => r.at <= scripts.loadedAt() + 3000);
-	const code = [];
-	for (const { request } of early) if (await isChartCode(request)) code.push(request.url());
-	expect(code).toEqual([]);
+	expect(await chartCode(scripts)).toEqual([]);
 	await expect(chart).toHaveAttribute('data-chart', 'drawn');
 
 	await liveChart(chart);
-	const later = [];
-	for (const { request } of scripts.requests) if (await isChartCode(request)) later.push(request.url());
-	expect(later).toHaveLength(1);
+	expect(await chartCode(scripts)).toHaveLength(1);
 	// The live chart answers the pointer: a point's tooltip names its vendor and share.
 	const box = (await chart.boundingBox())!;
 	const tooltip = page.locator('.echart div[style*="z-index: 9999999"]');
@@ -115,6 +118,20 @@ test('no chart code loads in the 3 s after the load event until a reader moves t
 			await page.mouse.move(x, y);
 	await expect(tooltip).toContainText('%');
 	expect(errors).toEqual([]);
+});
+
+test('an idle page prefetches the chart code after a few seconds, and still shows the drawings', async ({
+	page
+}) => {
+	const scripts = recordScripts(page);
+	await page.goto('/export-controls', { waitUntil: 'load' });
+	await expect.poll(async () => (await chartCode(scripts)).length, { timeout: 15_000 }).toBe(1);
+	const [prefetch] = await chartCode(scripts);
+	expect(prefetch!.at - scripts.loadedAt()).toBeGreaterThanOrEqual(3000);
+	// Code only: nothing is redrawn until a reader comes.
+	await expect(page.locator('.echart[data-chart="live"]')).toHaveCount(0);
+	await liveChart(page.locator('.echart').first());
+	expect(await chartCode(scripts)).toHaveLength(1);
 });
 
 test('a filter change repaints the charts without a reload, live', async ({ page }) => {
@@ -144,4 +161,21 @@ test.describe('dark mode', () => {
 		const label = chart.locator(`.chart-live svg text[fill="${INK.text.light}"]`).first();
 		await expect(label).toHaveCSS('fill', rgb(INK.text.dark));
 	});
+});
+
+test('a filter chosen before the scripts have run is applied once they do', async ({ page }) => {
+	// Hold SvelteKit's entry script until the reader has chosen, as on a slow connection.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/export-controls', { waitUntil: 'domcontentloaded' });
+	await page.locator('summary', { hasText: 'Authority' }).click();
+	await page.getByRole('checkbox', { name: 'China', exact: true }).check();
+	release();
+	await expect(page).toHaveURL(/\?authority=CHN$/);
+	await expect(page.getByRole('checkbox', { name: 'China', exact: true })).toBeChecked();
+	await expect(page.locator('.echart').first()).toHaveAttribute('data-chart-ready', 'true');
 });

@@ -35,7 +35,7 @@ export const ink = (name: InkName): string => INK[name].light;
  * is lighter where the light one would vanish on a dark page.
  */
 export const SERIES: readonly Ink[] = [
-	{ light: '#0072B2', dark: '#3d9be0' },
+	{ light: '#0072B2', dark: '#0072B2' },
 	{ light: '#E69F00', dark: '#E69F00' },
 	{ light: '#009E73', dark: '#1fb68b' },
 	{ light: '#CC79A7', dark: '#d98fb8' },
