@@ -1,7 +1,7 @@
 // The whole pipeline: read -> parse -> validate -> check relations -> derive -> write, all or nothing.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DATASETS, type DatasetDef, type DatasetId } from '../../src/lib/registry';
+import { DATASETS, type RegisteredDef, type DatasetId } from '../../src/lib/registry';
 import { releaseSchema, type Release } from '../../src/lib/schemas/release';
 import { decodeCsv } from './decode';
 import { derive, type Published } from './derive';
@@ -83,7 +83,7 @@ export function computeOutputs(options: BuildOptions): BuildResult {
 	for (const def of DATASETS)
 		append(
 			issues,
-			checkForeignKeys(def, tables, DATASETS, (d: DatasetDef) => fileOf(d.id))
+			checkForeignKeys(def, tables, DATASETS, (d: RegisteredDef) => fileOf(d.id))
 		);
 	append(issues, runChecks({ tables, defs: DATASETS, cutoff: release.cutoff, fileOf }));
 	if (issues.length > 0) throw new DataError(sortIssues(issues));

@@ -1,6 +1,6 @@
 // Dataset-specific rules that a schema of one row cannot express.
 import isoCountries from 'i18n-iso-countries';
-import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
 import type { Capacity } from '../../src/lib/schemas/capacity-by-location';
 import type { Country } from '../../src/lib/schemas/countries';
 import type { MeasureEvent } from '../../src/lib/schemas/export-controls';
@@ -29,7 +29,12 @@ export function maxShareSum(shares: number[]): number {
 }
 
 type Rows<T> = DecodedRow<T>[];
-type Ctx = { tables: Tables; defs: readonly DatasetDef[]; cutoff: string; fileOf: (id: DatasetId) => string };
+type Ctx = {
+	tables: Tables;
+	defs: readonly RegisteredDef[];
+	cutoff: string;
+	fileOf: (id: DatasetId) => string;
+};
 
 function get<T>(ctx: Ctx, id: DatasetId): Rows<T> {
 	return (ctx.tables.get(id) ?? []) as unknown as Rows<T>;

@@ -1,7 +1,7 @@
 // Values computed from sourced inputs, never typed by hand: USD amounts, current status, ISO names.
 import isoCountries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
 import type { Country } from '../../src/lib/schemas/countries';
 import { computeConcentration } from '../../src/lib/concentration';
 import { computeCountryProfiles } from '../../src/lib/country-profiles';
@@ -89,7 +89,7 @@ export function compareKeys(keys: readonly string[]) {
  * as they are, so `tables` is not to be used afterwards. */
 export function derive(
 	tables: Tables,
-	defs: readonly DatasetDef[],
+	defs: readonly RegisteredDef[],
 	cutoff: string,
 	fileOf: (id: DatasetId) => string
 ): { published: Published; issues: DataIssue[] } {

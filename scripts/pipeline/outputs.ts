@@ -1,7 +1,7 @@
 // Renders published rows as the files the app and the downloads serve.
 import { z } from 'zod';
 import { describeFields, type FieldInfo } from '../../src/lib/field-list';
-import type { DatasetDef } from '../../src/lib/registry';
+import type { RegisteredDef } from '../../src/lib/registry';
 import type { Release } from '../../src/lib/schemas/release';
 import type { Source } from '../../src/lib/schemas/sources';
 import type { Published } from './derive';
@@ -9,7 +9,7 @@ import { csvFile, datasetJson, stableJson, type OutputFiles } from './output-fil
 import type { AnyRow } from './relations';
 
 /** Sources cited by a dataset's rows, through its foreign keys into "sources". */
-export function citedSources(def: DatasetDef, rows: AnyRow[], sources: Source[]): Source[] {
+export function citedSources(def: RegisteredDef, rows: AnyRow[], sources: Source[]): Source[] {
 	const ids = new Set<string>();
 	for (const fk of def.foreignKeys.filter((f) => f.resource === 'sources'))
 		for (const row of rows) {
@@ -21,7 +21,7 @@ export function citedSources(def: DatasetDef, rows: AnyRow[], sources: Source[])
 	return sources.filter((s) => ids.has(s.id));
 }
 
-function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
+function tableSchema(def: RegisteredDef, fields: FieldInfo[]) {
 	return {
 		fields: fields.map((f) => ({
 			name: f.name,
@@ -50,7 +50,7 @@ function tableSchema(def: DatasetDef, fields: FieldInfo[]) {
 
 /** Every output file, rendered as it is written: only the small metadata is computed here. */
 export function renderOutputs(
-	defs: readonly DatasetDef[],
+	defs: readonly RegisteredDef[],
 	published: Published,
 	release: Release
 ): OutputFiles {

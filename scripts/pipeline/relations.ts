@@ -1,16 +1,16 @@
 // Checks that hold across rows and tables: unique keys and references between datasets.
-import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
 import { quote, type DataIssue } from './issues';
 import type { DecodedRow } from './decode';
 
 export type AnyRow = Record<string, unknown>;
 export type Tables = Map<DatasetId, DecodedRow<AnyRow>[]>;
 
-export function columnOf(def: DatasetDef, field: string): number {
+export function columnOf(def: RegisteredDef, field: string): number {
 	return Object.keys((def.inputSchema ?? def.schema).shape).indexOf(field) + 1;
 }
 
-export function checkUniqueKeys(def: DatasetDef, rows: DecodedRow<AnyRow>[], file: string): DataIssue[] {
+export function checkUniqueKeys(def: RegisteredDef, rows: DecodedRow<AnyRow>[], file: string): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const firstLine = new Map<string, number>();
 	for (const { line, row } of rows) {
@@ -31,10 +31,10 @@ export function checkUniqueKeys(def: DatasetDef, rows: DecodedRow<AnyRow>[], fil
 }
 
 export function checkForeignKeys(
-	def: DatasetDef,
+	def: RegisteredDef,
 	tables: Tables,
-	defs: readonly DatasetDef[],
-	fileOf: (d: DatasetDef) => string
+	defs: readonly RegisteredDef[],
+	fileOf: (d: RegisteredDef) => string
 ): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const rows = tables.get(def.id) ?? [];

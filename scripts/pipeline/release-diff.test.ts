@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetDef } from '../../src/lib/registry';
+import type { RegisteredDef } from '../../src/lib/registry';
 import type { Published } from './derive';
 import { buildManifest, diffManifests, formatDiff } from './release-diff';
 
-const def = { id: 'vendors', primaryKey: ['slug'] } as unknown as DatasetDef;
+const def = { id: 'vendors', primaryKey: ['slug'] } as unknown as RegisteredDef;
 const published = (rows: Record<string, unknown>[]): Published => new Map([['vendors', rows]]);
 
 describe('release diff', () => {

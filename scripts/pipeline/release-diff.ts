@@ -1,6 +1,6 @@
 // Row-level differences between these outputs and the last release, so a reviewer sees what a data edit does.
 import { createHash } from 'node:crypto';
-import type { DatasetDef, DatasetId } from '../../src/lib/registry';
+import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
 import type { Published } from './derive';
 import type { AnyRow } from './relations';
 
@@ -17,11 +17,16 @@ export interface DatasetDiff {
 	changed: string[];
 }
 
-const keyOf = (def: DatasetDef, row: AnyRow) => def.primaryKey.map((k) => String(row[k] ?? '')).join(' | ');
+const keyOf = (def: RegisteredDef, row: AnyRow) =>
+	def.primaryKey.map((k) => String(row[k] ?? '')).join(' | ');
 const hashOf = (row: AnyRow) =>
 	createHash('sha256').update(JSON.stringify(row)).digest('base64url').slice(0, 12);
 
-export function buildManifest(defs: readonly DatasetDef[], published: Published, cutoff: string): Manifest {
+export function buildManifest(
+	defs: readonly RegisteredDef[],
+	published: Published,
+	cutoff: string
+): Manifest {
 	const datasets: Manifest['datasets'] = {};
 	for (const def of defs)
 		datasets[def.id] = Object.fromEntries(

@@ -1,6 +1,6 @@
-// Every dataset the atlas publishes: the pipeline, the downloads, the app and the tests iterate over this list.
+// Every dataset the atlas publishes: the pipeline, the downloads, the app and the tests iterate over this list,
+// and dataset ids and row types are derived from it (DatasetId, RowOf).
 import type { z } from 'zod';
-import { DATASET_IDS, isDatasetId, type DatasetId } from './dataset-ids';
 import { capacityInputSchema, capacitySchema } from './schemas/capacity-by-location';
 import { countryInputSchema, countrySchema } from './schemas/countries';
 import {
@@ -20,14 +20,15 @@ import { OTHERS_VENDOR, vendorSchema } from './schemas/vendors';
 export interface ForeignKey {
 	/** Field in this dataset; list fields check each item. */
 	field: string;
-	resource: DatasetId;
+	/** A dataset id (checked against the list when this module loads). */
+	resource: string;
 	resourceField: string;
 	/** Values accepted without a matching row (e.g. the "others" pseudo-vendor). */
 	allow?: readonly string[];
 }
 
 export interface DatasetDef {
-	id: DatasetId;
+	id: string;
 	title: string;
 	description: string;
 	/** derived datasets are computed by the pipeline from the others and have no input file. */
@@ -44,12 +45,10 @@ export interface DatasetDef {
 	gaps?: readonly string[];
 }
 
-export { DATASET_IDS, isDatasetId, type DatasetId };
-
 const sourceFk = (field: string): ForeignKey => ({ field, resource: 'sources', resourceField: 'id' });
 const placeFk = (field: string): ForeignKey => ({ field, resource: 'countries', resourceField: 'code' });
 
-export const DATASETS: readonly DatasetDef[] = [
+const REGISTERED = [
 	{
 		id: 'market-share',
 		title: 'Market share across the AI chip supply chain',
@@ -243,8 +242,32 @@ export const DATASETS: readonly DatasetDef[] = [
 		primaryKey: ['code'],
 		foreignKeys: [placeFk('code'), { field: 'vendors', resource: 'vendors', resourceField: 'slug' }]
 	}
-];
+] as const satisfies readonly DatasetDef[];
 
-export function getDataset(id: string): DatasetDef | undefined {
+type Registered = (typeof REGISTERED)[number];
+export type DatasetId = Registered['id'];
+/** One published row of a dataset, as its output schema says. */
+export type RowOf<Id extends DatasetId> = z.infer<Extract<Registered, { id: Id }>['schema']>;
+
+/** A registered dataset: its id and every foreign key's resource are registered ids. */
+export interface RegisteredDef extends DatasetDef {
+	id: DatasetId;
+	foreignKeys: readonly (ForeignKey & { resource: DatasetId })[];
+}
+
+export const DATASETS: readonly RegisteredDef[] = REGISTERED as readonly RegisteredDef[];
+
+export const DATASET_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);
+
+export function isDatasetId(id: string): id is DatasetId {
+	return (DATASET_IDS as readonly string[]).includes(id);
+}
+
+export function getDataset(id: string): RegisteredDef | undefined {
 	return DATASETS.find((d) => d.id === id);
 }
+
+// A foreign key naming no dataset would silently check nothing.
+for (const def of REGISTERED as readonly DatasetDef[])
+	for (const fk of def.foreignKeys)
+		if (!isDatasetId(fk.resource)) throw new Error(`${def.id}.${fk.field}: no dataset "${fk.resource}"`);

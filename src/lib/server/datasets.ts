@@ -1,16 +1,6 @@
 // Typed access to the generated datasets, which are bundled into the server build.
 import type { DatasetFile } from '$lib/dataset-file';
-import { isDatasetId, type DatasetId } from '$lib/registry';
-import type { Capacity } from '$lib/schemas/capacity-by-location';
-import type { Country } from '$lib/schemas/countries';
-import type { Concentration, CountryProfile } from '$lib/schemas/derived';
-import type { Measure, MeasureEvent, MeasureTarget } from '$lib/schemas/export-controls';
-import type { FxRate } from '$lib/schemas/fx-rates';
-import type { MarketShare } from '$lib/schemas/market-share';
-import type { Segment } from '$lib/schemas/segments';
-import type { Source } from '$lib/schemas/sources';
-import type { Program } from '$lib/schemas/sovereign-compute';
-import type { Vendor } from '$lib/schemas/vendors';
+import { isDatasetId, type DatasetId, type RowOf } from '$lib/registry';
 
 const jsonFiles = import.meta.glob<DatasetFile<unknown>>('/generated/data/*.json', {
 	eager: true,
@@ -21,22 +11,6 @@ const rawFiles = import.meta.glob<string>('/generated/data/*.{csv,json}', {
 	query: '?raw',
 	import: 'default'
 });
-
-interface RowTypes {
-	'market-share': MarketShare;
-	'export-controls': Measure;
-	'export-control-events': MeasureEvent;
-	'export-control-targets': MeasureTarget;
-	'sovereign-compute': Program;
-	sources: Source;
-	vendors: Vendor;
-	countries: Country;
-	segments: Segment;
-	'fx-rates': FxRate;
-	concentration: Concentration;
-	'capacity-by-location': Capacity;
-	'country-profiles': CountryProfile;
-}
 
 /** Freezes a value and everything in it, so that code changing shared data throws where it does so. */
 function deepFreeze<T>(value: T): T {
@@ -51,13 +25,13 @@ function deepFreeze<T>(value: T): T {
 // (ATLAS_FREEZE_DATA=1) they are frozen, so that a page sorting or editing them in place fails at once.
 const FREEZE = import.meta.env.DEV || process.env.ATLAS_FREEZE_DATA === '1';
 
-export function dataset<Id extends DatasetId>(id: Id): DatasetFile<RowTypes[Id]> {
+export function dataset<Id extends DatasetId>(id: Id): DatasetFile<RowOf<Id>> {
 	const file = jsonFiles[`/generated/data/${id}.json`];
 	if (!file) throw new Error(`generated/data/${id}.json is missing: run npm run data`);
-	return (FREEZE ? deepFreeze(file) : file) as DatasetFile<RowTypes[Id]>;
+	return (FREEZE ? deepFreeze(file) : file) as DatasetFile<RowOf<Id>>;
 }
 
-export function rows<Id extends DatasetId>(id: Id): RowTypes[Id][] {
+export function rows<Id extends DatasetId>(id: Id): RowOf<Id>[] {
 	return dataset(id).rows;
 }
 
