@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { METRICS, BASES } from '../../src/lib/schemas/market-share';
+import { METRICS, BASES } from '../../src/lib/datasets/market-share/schema';
 
 export interface SyntheticData {
 	dir: string;

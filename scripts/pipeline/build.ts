@@ -2,11 +2,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATASETS, type RegisteredDef, type DatasetId } from '../../src/lib/registry';
-import { releaseSchema, type Release } from '../../src/lib/schemas/release';
+import { releaseSchema, type Release } from '../../src/lib/datasets/release';
 import { decodeCsv } from './decode';
 import { derive, type Published } from './derive';
 import { runChecks } from './checks';
-import { DataError, sortIssues, type DataIssue } from './issues';
+import type { DataIssue } from '../../src/lib/datasets/types';
+import { DataError, sortIssues } from './issues';
 import type { OutputFiles } from './output-file';
 import { renderOutputs } from './outputs';
 import { checkForeignKeys, checkUniqueKeys, type Tables } from './relations';

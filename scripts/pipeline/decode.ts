@@ -1,6 +1,7 @@
 // Turns CSV cells into typed values by reading each zod field's type, then validates the row.
 import { z } from 'zod';
-import { quote, type DataIssue } from './issues';
+import { quote } from '../../src/lib/datasets/quote';
+import type { DataIssue, DecodedRow } from '../../src/lib/datasets/types';
 import { readCsv } from './read-csv';
 
 type FieldKind = 'string' | 'number' | 'boolean' | 'list';
@@ -63,11 +64,6 @@ function describe(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_value' && 'values' in issue)
 		return `expected one of ${issue.values.map(String).join(', ')}`;
 	return issue.message;
-}
-
-export interface DecodedRow<T> {
-	line: number;
-	row: T;
 }
 
 /** Reads, decodes and validates a CSV file row by row, collecting all problems with their line and column. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FxRate } from '../../src/lib/schemas/fx-rates';
-import { compareKeys, pickRate, toUsdMillions } from './derive';
+import type { FxRate } from '../../src/lib/datasets/fx-rates/schema';
+import { pickRate } from '../../src/lib/datasets/fx-rates/dataset';
+import { toUsdMillions } from '../../src/lib/datasets/sovereign-compute/dataset';
+import { compareKeys } from './derive';
 
 describe('fx conversion', () => {
 	const rates: FxRate[] = [

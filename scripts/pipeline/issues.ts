@@ -1,12 +1,5 @@
 // Problems found in input data, reported like a compiler's diagnostics.
-export interface DataIssue {
-	file: string;
-	line: number;
-	/** 1-based field number in the row, when the problem is in one cell. */
-	column?: number;
-	field?: string;
-	message: string;
-}
+import type { DataIssue } from '../../src/lib/datasets/types';
 
 export function formatIssue(issue: DataIssue): string {
 	const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}`;
@@ -28,10 +21,4 @@ export class DataError extends Error {
 	constructor(readonly issues: DataIssue[]) {
 		super(`${issues.length} problem(s) in the input data:\n${issues.map(formatIssue).join('\n')}`);
 	}
-}
-
-/** Quotes a raw cell for a message, shortened so one bad cell cannot flood the report. */
-export function quote(raw: string): string {
-	const short = raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
-	return `'${short.replace(/\r?\n/g, '\\n')}'`;
 }

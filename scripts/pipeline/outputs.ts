@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { describeFields, type FieldInfo } from '../../src/lib/field-list';
 import type { RegisteredDef } from '../../src/lib/registry';
-import type { Release } from '../../src/lib/schemas/release';
-import type { Source } from '../../src/lib/schemas/sources';
+import type { Release } from '../../src/lib/datasets/release';
+import type { Source } from '../../src/lib/datasets/sources/schema';
 import type { Published } from './derive';
 import { csvFile, datasetJson, stableJson, type OutputFiles } from './output-file';
 import type { AnyRow } from './relations';

@@ -1,6 +1,7 @@
 // Splits CSV text into header-checked records, each with the line it starts on.
 import Papa from 'papaparse';
-import { quote, type DataIssue } from './issues';
+import { quote } from '../../src/lib/datasets/quote';
+import type { DataIssue } from '../../src/lib/datasets/types';
 
 export interface RawRow {
 	line: number;

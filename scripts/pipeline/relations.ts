@@ -1,9 +1,9 @@
 // Checks that hold across rows and tables: unique keys and references between datasets.
 import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
-import { quote, type DataIssue } from './issues';
-import type { DecodedRow } from './decode';
+import { quote } from '../../src/lib/datasets/quote';
+import type { AnyRow, DataIssue, DecodedRow } from '../../src/lib/datasets/types';
 
-export type AnyRow = Record<string, unknown>;
+export type { AnyRow };
 export type Tables = Map<DatasetId, DecodedRow<AnyRow>[]>;
 
 export function columnOf(def: RegisteredDef, field: string): number {

@@ -1,6 +1,6 @@
 // Concentration of a market from one source's shares: HHI, top vendor and top headquarters country.
-import type { Concentration } from './schemas/derived';
-import type { MarketShare } from './schemas/market-share';
+import type { Concentration } from './datasets/concentration/schema';
+import type { MarketShare } from './datasets/market-share/schema';
 import { shareCells } from './share-cells';
 import { OTHERS_VENDOR } from './vocabulary';
 

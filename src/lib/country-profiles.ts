@@ -1,10 +1,10 @@
 // What the atlas knows about each country or bloc, summed from the sourced datasets.
-import type { Country } from './schemas/countries';
-import type { CountryProfile } from './schemas/derived';
-import type { Measure, MeasureTarget } from './schemas/export-controls';
-import type { MarketShare } from './schemas/market-share';
-import type { Program } from './schemas/sovereign-compute';
-import type { Vendor } from './schemas/vendors';
+import type { Country } from './datasets/countries/schema';
+import type { CountryProfile } from './datasets/country-profiles/schema';
+import type { Measure, MeasureTarget } from './datasets/export-controls/schema';
+import type { MarketShare } from './datasets/market-share/schema';
+import type { Program } from './datasets/sovereign-compute/schema';
+import type { Vendor } from './datasets/vendors/schema';
 
 export interface ProfileInputs {
 	countries: Country[];

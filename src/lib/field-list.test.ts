@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFields } from './field-list';
-import { programSchema } from './schemas/sovereign-compute';
-import { marketShareSchema } from './schemas/market-share';
+import { programSchema } from './datasets/sovereign-compute/schema';
+import { marketShareSchema } from './datasets/market-share/schema';
 
 describe('describeFields', () => {
 	it('reads types, units, enums and optionality from the zod schema', () => {

@@ -3,7 +3,7 @@
 // definitions: sub-sectors and other definitions are segments of their own), one market, one metric and one
 // frequency, whose named vendors cover enough of the market, and never forecasts.
 import { periodSpan } from './periods';
-import type { MarketShare } from './schemas/market-share';
+import type { MarketShare } from './datasets/market-share/schema';
 import { OTHERS_VENDOR } from './vocabulary';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event } from '../../tests/factories/export-controls';
-import type { MeasureEvent } from './schemas/export-controls';
+import type { MeasureEvent } from './datasets/export-controls/schema';
 import { applyingSpans, statusAt } from './status';
 
 const at = (date: string, status: MeasureEvent['status'], until: string | null = null) =>

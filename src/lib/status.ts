@@ -1,5 +1,5 @@
 // The status of an export-control measure on a date, read from its history.
-import type { Measure, MeasureEvent } from './schemas/export-controls';
+import type { Measure, MeasureEvent } from './datasets/export-controls/schema';
 
 export interface StatusOn {
 	status: Measure['status'];

@@ -1,5 +1,5 @@
 // Rows for unit tests of export-control views and charts: valid by default, overridable per test.
-import type { Measure, MeasureEvent, MeasureTarget } from '../../src/lib/schemas/export-controls';
+import type { Measure, MeasureEvent, MeasureTarget } from '../../src/lib/datasets/export-controls/schema';
 
 export const measure = (id: string, first_date: string, p: Partial<Measure> = {}): Measure => ({
 	id,

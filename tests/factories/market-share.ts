@@ -1,5 +1,5 @@
 // A market-share row for unit tests: valid by default, overridable per test.
-import type { MarketShare } from '../../src/lib/schemas/market-share';
+import type { MarketShare } from '../../src/lib/datasets/market-share/schema';
 
 export const shareRow = (p: Partial<MarketShare> = {}): MarketShare => ({
 	segment: 'hbm',

@@ -1,12 +1,13 @@
 // Rows of the reference and derived tables for unit tests: valid by default, overridable per test.
 import type { CitedSource } from '../../src/lib/dataset-file';
-import type { Capacity } from '../../src/lib/schemas/capacity-by-location';
-import type { Country } from '../../src/lib/schemas/countries';
-import type { Concentration, CountryProfile } from '../../src/lib/schemas/derived';
-import type { FxRate } from '../../src/lib/schemas/fx-rates';
-import type { Segment } from '../../src/lib/schemas/segments';
-import type { Source } from '../../src/lib/schemas/sources';
-import type { Vendor } from '../../src/lib/schemas/vendors';
+import type { Capacity } from '../../src/lib/datasets/capacity-by-location/schema';
+import type { Country } from '../../src/lib/datasets/countries/schema';
+import type { Concentration } from '../../src/lib/datasets/concentration/schema';
+import type { CountryProfile } from '../../src/lib/datasets/country-profiles/schema';
+import type { FxRate } from '../../src/lib/datasets/fx-rates/schema';
+import type { Segment } from '../../src/lib/datasets/segments/schema';
+import type { Source } from '../../src/lib/datasets/sources/schema';
+import type { Vendor } from '../../src/lib/datasets/vendors/schema';
 
 export const vendor = (slug: string, p: Partial<Vendor> = {}): Vendor => ({
 	slug,

@@ -1,5 +1,5 @@
 // A sovereign-compute program for unit tests: valid by default, overridable per test.
-import type { Program } from '../../src/lib/schemas/sovereign-compute';
+import type { Program } from '../../src/lib/datasets/sovereign-compute/schema';
 
 export const program = (
 	id: string,

@@ -1,6 +1,6 @@
 // Countries side by side: counts on one chart, money on another (different units never share an axis).
 import type { EChartsCoreOption } from 'echarts/core';
-import type { CountryProfile } from '../schemas/derived';
+import type { CountryProfile } from '../datasets/country-profiles/schema';
 import { FUNDING_TYPES } from '../vocabulary';
 import { colorIn } from './theme';
 import { chartSpec, type ChartSpec } from './spec';

@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { HHI_2010_HIGH, HHI_HIGHLY_CONCENTRATED } from '../concentration';
 import { comparePeriods } from '../periods';
 import { COMPLETE_COVERAGE_PCT, frequencyOf, mostFrequent } from '../share-cells';
-import type { Concentration } from '../schemas/derived';
+import type { Concentration } from '../datasets/concentration/schema';
 import { ink } from './theme';
 import { periodAxis, itemTipTooltip } from './axes';
 import { escaped } from './html';

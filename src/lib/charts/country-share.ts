@@ -1,6 +1,6 @@
 // "Who holds this layer": shares in one view added up by the vendors' headquarters country.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { MarketShare } from '../schemas/market-share';
+import type { MarketShare } from '../datasets/market-share/schema';
 import { OTHERS_VENDOR } from '../vocabulary';
 import { viewRows, type ShareView } from './market-share';
 import { PALETTE, ink } from './theme';

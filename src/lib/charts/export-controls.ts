@@ -1,6 +1,6 @@
 // View models for export-control charts.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Measure } from '../schemas/export-controls';
+import type { Measure } from '../datasets/export-controls/schema';
 import { CATEGORIES } from '../vocabulary';
 import { colorIn } from './theme';
 import { DATE_TICKS, MONTH_MS } from './axes';

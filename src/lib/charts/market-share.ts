@@ -1,7 +1,7 @@
 // View models for market-share charts.
 import type { EChartsCoreOption } from 'echarts/core';
 import { comparePeriods } from '../periods';
-import type { MarketShare } from '../schemas/market-share';
+import type { MarketShare } from '../datasets/market-share/schema';
 import { ink } from './theme';
 import { definingCells, hasShare, shareCells, usable, type ShareRow } from '../share-cells';
 import { escaped } from './html';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareRow } from '../../../tests/factories/market-share';
-import type { MarketShare } from '../schemas/market-share';
+import type { MarketShare } from '../datasets/market-share/schema';
 import { buildShareTrendOption, shareTrend, trendPoints } from './share-trend';
 
 const published: Record<string, string> = {

@@ -3,7 +3,7 @@
 // want to see (other complete sources, partial sources, forecasts) is drawn as marked points, never joined.
 import type { EChartsCoreOption } from 'echarts/core';
 import { comparePeriods } from '../periods';
-import type { MarketShare } from '../schemas/market-share';
+import type { MarketShare } from '../datasets/market-share/schema';
 import {
 	COMPLETE_COVERAGE_PCT,
 	definingCells,

@@ -1,6 +1,6 @@
 // View models for sovereign-compute charts.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Program } from '../schemas/sovereign-compute';
+import type { Program } from '../datasets/sovereign-compute/schema';
 import { FUNDING_TYPES } from '../vocabulary';
 import { colorIn } from './theme';
 import { DATE_TICKS, MONTH_MS } from './axes';

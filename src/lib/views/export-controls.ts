@@ -1,7 +1,7 @@
 // The export-control explorer's filters, and which measures applied where on a given date.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
 import { statusAt } from '../status';
-import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
+import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
 import { CATEGORIES, STATUSES, TREATMENTS } from '../vocabulary';
 
 /** A measure that targets every destination applies to each country filter too. */

@@ -1,7 +1,7 @@
 // The market-share explorer's filters and the rows they select.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
 import { comparePeriods } from '../periods';
-import type { MarketShare } from '../schemas/market-share';
+import type { MarketShare } from '../datasets/market-share/schema';
 import { FREQUENCIES, frequencyOf } from '../share-cells';
 import { METRICS } from '../vocabulary';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
+import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
 import { shareRow } from '../../../tests/factories/market-share';
 import { combinedShareSeries, rankIn, treatmentHistory } from './profiles';
 

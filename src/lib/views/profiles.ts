@@ -1,7 +1,7 @@
 // What a country or vendor page shows, computed from the datasets: shares over time, ranks, treatment history.
 import { comparePeriods, periodMidDate } from '../periods';
-import type { Measure, MeasureEvent, MeasureTarget } from '../schemas/export-controls';
-import type { MarketShare } from '../schemas/market-share';
+import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
+import type { MarketShare } from '../datasets/market-share/schema';
 import {
 	COMBINED_COVERAGE_PCT,
 	definingCells,

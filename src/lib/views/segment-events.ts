@@ -1,6 +1,6 @@
 // Which export-control measures bear on a market segment, to mark them on its time axis.
 import type { ChartEvent } from '../charts/share-trend';
-import type { Measure } from '../schemas/export-controls';
+import type { Measure } from '../datasets/export-controls/schema';
 
 /** Segments each category of control acts on; HBM rules are found by their controlled items. */
 const CATEGORY_SEGMENTS: Partial<Record<Measure['category'], readonly string[]>> = {

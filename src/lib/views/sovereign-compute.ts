@@ -1,6 +1,6 @@
 // The sovereign-compute explorer's filters and the programs they select.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
-import type { Program } from '../schemas/sovereign-compute';
+import type { Program } from '../datasets/sovereign-compute/schema';
 import { FUNDING_TYPES, PROGRAM_SCOPES, REGIONS, STAGES } from '../vocabulary';
 
 export function sovereignSpec(

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { label } from '$lib/labels';
-import { CATEGORIES } from '$lib/schemas/export-controls';
+import { CATEGORIES } from '$lib/datasets/export-controls/schema';
 import { dataset, rows } from '$lib/server/datasets';
 import { sourceLabels } from '$lib/server/names';
 import { newestFirst, treatmentsOn } from '$lib/views/export-controls';

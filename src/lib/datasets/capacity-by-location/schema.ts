@@ -1,7 +1,7 @@
 // Where manufacturing capacity sits: share of a segment's capacity located in each country, whoever owns it.
 import { z } from 'zod';
-import { optionalText, placeCode, slug } from './fields';
-import { BASES, PERIOD_RE } from './market-share';
+import { optionalText, placeCode, slug } from '../fields';
+import { BASES, PERIOD_RE } from '../market-share/schema';
 
 export const capacityInputSchema = z.object({
 	segment: slug().meta({ description: 'Segment id (see segments)' }),

@@ -1,7 +1,7 @@
 // Export-control measures, their status history and their targets.
 import { z } from 'zod';
-import { CATEGORIES, EVENT_BASES, STATUSES, TREATMENTS } from '../vocabulary';
-import { isoDate, list, optionalText, placeCode, slug, text } from './fields';
+import { CATEGORIES, EVENT_BASES, STATUSES, TREATMENTS } from '../../vocabulary';
+import { isoDate, list, optionalText, placeCode, slug, text } from '../fields';
 
 export { CATEGORIES, STATUSES, TREATMENTS };
 

@@ -1,7 +1,7 @@
 // Companies across the AI chip supply chain.
 import { z } from 'zod';
-import { VENDOR_ROLES, OTHERS_VENDOR } from '../vocabulary';
-import { list, placeCode, slug, text } from './fields';
+import { VENDOR_ROLES, OTHERS_VENDOR } from '../../vocabulary';
+import { list, placeCode, slug, text } from '../fields';
 
 export { VENDOR_ROLES, OTHERS_VENDOR };
 

@@ -1,7 +1,7 @@
 // National and bloc programs that buy or fund AI compute.
 import { z } from 'zod';
-import { FUNDING_TYPES, PROGRAM_SCOPES, STAGES } from '../vocabulary';
-import { currencyCode, list, partialDate, optionalText, placeCode, slug, text, year } from './fields';
+import { FUNDING_TYPES, PROGRAM_SCOPES, STAGES } from '../../vocabulary';
+import { currencyCode, list, partialDate, optionalText, placeCode, slug, text, year } from '../fields';
 
 export { FUNDING_TYPES, PROGRAM_SCOPES, STAGES };
 

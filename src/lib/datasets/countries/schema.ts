@@ -1,7 +1,7 @@
 // Countries, blocs and country groups referenced by the data; ISO names come from i18n-iso-countries.
 import { z } from 'zod';
-import { PLACE_KINDS, REGIONS } from '../vocabulary';
-import { list, optionalText, placeCode } from './fields';
+import { PLACE_KINDS, REGIONS } from '../../vocabulary';
+import { list, optionalText, placeCode } from '../fields';
 
 export { PLACE_KINDS, REGIONS };
 

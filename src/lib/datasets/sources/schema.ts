@@ -1,7 +1,7 @@
 // Documents that every data row cites.
 import { z } from 'zod';
-import { SOURCE_TYPES } from '../vocabulary';
-import { optionalText, partialDate, isoDate, slug, text, url } from './fields';
+import { SOURCE_TYPES } from '../../vocabulary';
+import { optionalText, partialDate, isoDate, slug, text, url } from '../fields';
 
 export { SOURCE_TYPES };
 

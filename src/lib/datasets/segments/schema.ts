@@ -1,6 +1,6 @@
 // Layers of the AI chip supply chain in which market share is measured.
 import { z } from 'zod';
-import { slug, text } from './fields';
+import { slug, text } from '../fields';
 
 export const LAYERS = [
 	'chips',

@@ -1,6 +1,6 @@
 // Annual average exchange rates; every USD amount in the outputs is derived from these.
 import { z } from 'zod';
-import { currencyCode, optionalText, slug, year } from './fields';
+import { currencyCode, optionalText, slug, year } from '../fields';
 
 export const fxRateSchema = z.object({
 	currency: currencyCode().meta({ description: 'ISO 4217 currency code' }),

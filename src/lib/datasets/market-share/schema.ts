@@ -1,7 +1,7 @@
 // Market share observations, one per segment, metric, period, vendor and source (long format).
 import { z } from 'zod';
-import { METRICS, BASES, PERIOD_RE } from '../vocabulary';
-import { optionalText, placeCode, slug } from './fields';
+import { METRICS, BASES, PERIOD_RE } from '../../vocabulary';
+import { optionalText, placeCode, slug } from '../fields';
 
 export { METRICS, BASES, PERIOD_RE };
 
