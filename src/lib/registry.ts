@@ -4,7 +4,9 @@
 // the published rows of those above it.
 import type { z } from 'zod';
 import { capacityByLocation } from './datasets/capacity-by-location/dataset';
+import { chips } from './datasets/chips/dataset';
 import { concentration } from './datasets/concentration/dataset';
+import { controlParameters } from './datasets/control-parameters/dataset';
 import { countries } from './datasets/countries/dataset';
 import { countryProfiles } from './datasets/country-profiles/dataset';
 import {
@@ -29,6 +31,8 @@ const REGISTERED = [
 	exportControlTargets,
 	sovereignCompute,
 	capacityByLocation,
+	chips,
+	controlParameters,
 	sources,
 	vendors,
 	countries,

@@ -1,0 +1,70 @@
+// The rules engine on the bundled chips and control parameters, against what public sources say each rule did.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Chip } from '../../src/lib/datasets/chips/schema';
+import type { ControlParameter } from '../../src/lib/datasets/control-parameters/schema';
+import { classificationOf, classify, type ParagraphResult } from '../../src/lib/rules/classify';
+import { computeOutputs } from '../../scripts/pipeline/build';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let chips: Map<string, Chip>;
+let params: ControlParameter[];
+
+beforeAll(() => {
+	const { published } = computeOutputs({
+		dataDir: join(ROOT, 'data'),
+		outDir: join(ROOT, 'unused'),
+		cwd: ROOT
+	});
+	chips = new Map((published.get('chips') as unknown as Chip[]).map((c) => [c.slug, c]));
+	params = published.get('control-parameters') as unknown as ControlParameter[];
+});
+
+const on = (slug: string, date: string): ParagraphResult[] =>
+	classify(chips.get(slug)!, date, params, (s) => chips.get(s));
+const finding = (slug: string, date: string, paragraph: string) =>
+	on(slug, date).find((r) => r.paragraph === paragraph)?.finding;
+
+describe('US controls on advanced chips, as public statements describe them', () => {
+	it('A100: just above the 4800 threshold, so caught by the October 2022 rule and by the 2023 rule', () => {
+		// BIS, 87 FR 62186 (2022): TOPS x bit length >= 4800 and I/O >= 600 GB/s; the A100 (624 dense INT8
+		// TOPS, Epoch AI ML hardware data; NVLink 600 GB/s) was the part NVIDIA said the rule covered (Form 8-K,
+		// 2022-08-31).
+		expect(chips.get('a100-sxm')!.tpp).toBeGreaterThan(4800);
+		expect(chips.get('a100-sxm')!.tpp).toBeLessThan(5100);
+		expect(finding('a100-sxm', '2022-11-01', '3A090.a (2022)')).toBe('meets');
+		expect(finding('a100-sxm', '2023-11-17', '3A090.a')).toBe('meets');
+	});
+	it('H800: outside the 2022 rule (I/O below 600 GB/s), inside from the 2023 rule’s effective date', () => {
+		// Reuters (2023-03) via Fudzilla/TechPowerUp: chip-to-chip rate cut to about half of the H100's; the
+		// 2023 rule (88 FR 73458, effective 2023-11-17) dropped the I/O test.
+		expect(finding('h800', '2023-06-01', '3A090.a (2022)')).toBe('below');
+		expect(classificationOf(on('h800', '2023-11-16'))).toBe('not controlled');
+		expect(classificationOf(on('h800', '2023-11-17'))).toBe('3A090.a');
+	});
+	it('H20: designed to fall below the 2023 thresholds, yet caught by the April 2025 bandwidth requirement', () => {
+		// TweakTown (2024-01): performance density 2.9 against the H100's 19.4; NVIDIA Form 8-K (2025-04-15):
+		// a licence for the H20 and any circuit reaching its memory or interconnect bandwidth.
+		expect(classificationOf(on('h20', '2025-04-08'))).toBe('not controlled');
+		expect(chips.get('h20')!.pd).toBeLessThan(3.2);
+		expect(classificationOf(on('h20', '2025-04-09'))).toBe('H20-level bandwidth');
+		const h20 = on('h20', '2025-04-09').find((r) => r.paragraph === 'H20-level bandwidth')!;
+		expect(h20.published).toBe(false);
+	});
+	it('H200: in the January 2026 case-by-case zone for China; a B200 is above it', () => {
+		// 91 FR 1684 (2026-01-15): TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s.
+		expect(finding('h200', '2026-01-15', 'H200-class review zone')).toBe('meets');
+		expect(finding('h200', '2026-01-14', 'H200-class review zone')).toBeUndefined();
+		expect(finding('b200', '2026-02-01', 'H200-class review zone')).toBe('below');
+		expect(classificationOf(on('h200', '2026-02-01'))).toContain('3A090.a');
+	});
+	it('RTX 4090: a consumer card, caught by the 2023 rule at TPP >= 4800 (3A090.a.1 has no datacenter condition)', () => {
+		// The Register (2023-11): the 2023 rules caught even the RTX 4090; NVIDIA then made the RTX 4090D.
+		expect(chips.get('rtx-4090')!.datacenter).toBe(false);
+		expect(finding('rtx-4090', '2023-11-17', '3A090.a')).toBe('meets');
+		expect(finding('rtx-4090', '2023-01-01', '3A090.a (2022)')).not.toBe('meets');
+	});
+	it('says undetermined, not "not controlled", when a chip’s figures are missing', () => {
+		expect(classificationOf(on('mi308x', '2024-01-01'))).toBe('undetermined');
+	});
+});
