@@ -153,6 +153,7 @@ export const ROUTE_MODULES: Record<BenchRoute, string[]> = {
 	'/export-controls': ['BarChart', 'ScatterChart', 'MapChart', 'GridComponent', 'LegendComponent'],
 	'/sovereign-compute': ['BarChart', 'ScatterChart', 'MapChart', 'GridComponent', 'LegendComponent'],
 	'/countries': ['MapChart'],
+	'/chips': ['ScatterChart', 'GridComponent', 'LegendComponent', 'MarkAreaComponent'],
 	'/vendors': [],
 	'/data': [],
 	'/countries/CHN': ['BarChart', 'LineChart', 'ScatterChart', 'GridComponent', 'LegendComponent'],

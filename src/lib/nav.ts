@@ -3,6 +3,7 @@ export const NAV = [
 	{ href: '/market-share', label: 'Market share' },
 	{ href: '/export-controls', label: 'Export controls' },
 	{ href: '/sovereign-compute', label: 'Sovereign compute' },
+	{ href: '/chips', label: 'Chips' },
 	{ href: '/countries', label: 'Countries' },
 	{ href: '/vendors', label: 'Vendors' },
 	{ href: '/data', label: 'Data' }

@@ -1,5 +1,6 @@
 // Rows for unit tests of the chip rules engine: valid by default, overridable per test.
 import type { ControlParameter } from '../../src/lib/datasets/control-parameters/schema';
+import type { Chip } from '../../src/lib/datasets/chips/schema';
 import type { ChipSpecs } from '../../src/lib/rules/classify';
 
 export const specs = (p: Partial<ChipSpecs> = {}): ChipSpecs => ({
@@ -34,5 +35,30 @@ export const condition = (
 	published: true,
 	source_ids: ['s'],
 	notes: null,
+	...p
+});
+
+export const chip = (slug: string, p: Partial<Chip> = {}): Chip => ({
+	slug,
+	name: `Vendor ${slug}`,
+	vendor: 'vendor',
+	released: null,
+	datacenter: true,
+	china_variant_of: null,
+	fp4_tflops: null,
+	fp8_tflops: null,
+	int8_tops: null,
+	fp16_tflops: null,
+	bf16_tflops: null,
+	die_area_mm2: null,
+	die_basis: null,
+	memory_gb: null,
+	memory_bw_gbs: null,
+	io_bw_gbs: null,
+	source_ids: ['s'],
+	notes: null,
+	tpp: null,
+	tpp_format: null,
+	pd: null,
 	...p
 });

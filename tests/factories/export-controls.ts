@@ -13,6 +13,7 @@ export const measure = (id: string, first_date: string, p: Partial<Measure> = {}
 	controlled_items: null,
 	thresholds: null,
 	named_vendors: [],
+	named_chips: [],
 	source_ids: ['s'],
 	notes: null,
 	status: 'in-force',

@@ -7,6 +7,7 @@ const EXPECTED: Record<MainRoute, { heading: string; chart: boolean; table: bool
 	'/market-share': { heading: 'Who makes the chips', chart: true, table: true },
 	'/export-controls': { heading: 'Who restricts the trade', chart: true, table: true },
 	'/sovereign-compute': { heading: 'Who buys national capacity', chart: true, table: true },
+	'/chips': { heading: 'Which chips the rules catch', chart: true, table: true },
 	'/countries': { heading: 'Countries and blocs', chart: false, table: true },
 	'/vendors': { heading: 'Vendors', chart: false, table: true },
 	'/data': { heading: 'Download the data', chart: false, table: false }
@@ -20,7 +21,8 @@ export const DETAIL_PAGES = [
 	'/countries/KOR',
 	'/vendors/nvidia',
 	'/compare?country=USA,CHN',
-	'/data/sources?dataset=market-share'
+	'/data/sources?dataset=market-share',
+	'/chips/h20'
 ];
 
 /** Pages with charts, default and filtered: each must arrive with its charts drawn. */
@@ -34,5 +36,7 @@ export const CHART_PAGES = [
 	'/countries',
 	'/countries/CHN',
 	'/vendors/nvidia',
-	'/compare?country=USA,CHN'
+	'/compare?country=USA,CHN',
+	'/chips',
+	'/chips?vintage=usa-bis-2022-10-advanced-computing-semiconductor-ifr'
 ];

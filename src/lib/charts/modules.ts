@@ -7,7 +7,8 @@ const LOADERS = {
 	scatter: () => import('./modules/scatter'),
 	grid: () => import('./modules/grid'),
 	legend: () => import('./modules/legend'),
-	markLine: () => import('./modules/mark-line')
+	markLine: () => import('./modules/mark-line'),
+	markArea: () => import('./modules/mark-area')
 } as const;
 export type ModuleName = keyof typeof LOADERS;
 
@@ -31,6 +32,7 @@ export function modulesFor(option: EChartsCoreOption): ModuleName[] {
 		const module = SERIES_MODULES[type];
 		if (module) needed.add(module);
 		if (series.markLine) needed.add('markLine');
+		if (series.markArea) needed.add('markArea');
 	}
 	if (['grid', 'xAxis', 'yAxis'].some((key) => list(option[key]).length > 0)) needed.add('grid');
 	if (list(option.legend).length > 0) needed.add('legend');

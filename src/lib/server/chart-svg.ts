@@ -5,10 +5,12 @@ import {
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TooltipComponent
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import topology from 'world-atlas/countries-110m.json';
 import type { ChartSpec } from '$lib/charts/spec';
@@ -25,8 +27,10 @@ echarts.use([
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TooltipComponent,
+	LabelLayout,
 	SVGRenderer
 ]);
 echarts.registerTheme(THEME_NAME, ECHARTS_THEME);

@@ -1,4 +1,6 @@
 import { ScatterChart } from 'echarts/charts';
+import { LabelLayout } from 'echarts/features';
 import { echarts } from '../echarts';
 
-echarts.use([ScatterChart]);
+// Label layout: labelled points (the chips scatter) hide labels that would overlap.
+echarts.use([ScatterChart, LabelLayout]);

@@ -114,6 +114,7 @@ export const exportControls = {
 	foreignKeys: [
 		placeFk('authority'),
 		{ field: 'named_vendors', resource: 'vendors', resourceField: 'slug' },
+		{ field: 'named_chips', resource: 'chips', resourceField: 'slug' },
 		sourceFk('source_ids')
 	],
 	notAfterCutoff: { fields: ['announced'] },

@@ -19,6 +19,10 @@ export const measureInputSchema = z.object({
 	controlled_items: optionalText().meta({ description: 'Items controlled' }),
 	thresholds: optionalText().meta({ description: 'Stated thresholds, e.g. TPP and performance density' }),
 	named_vendors: list(slug()).meta({ description: 'Vendors the measure names, semicolon-separated' }),
+	named_chips: list(slug()).meta({
+		description:
+			'Chips the measure names (see chips), as its controlled items state them, semicolon-separated'
+	}),
 	source_ids: list(slug())
 		.min(1, { error: 'expected at least one source id' })
 		.meta({ description: 'Source ids' }),

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { rows } from '$lib/server/datasets';
 import { countryNames, sourceLabels, vendorNames } from '$lib/server/names';
+import { caughtBy } from '$lib/views/chips';
 
 export function load({ params }) {
 	const measure = rows('export-controls').find((m) => m.id === params.id);
@@ -25,6 +26,7 @@ export function load({ params }) {
 		titles: Object.fromEntries(measures.map((m) => [m.id, m.title])),
 		countryNames: countryNames(),
 		vendorNames: vendorNames(),
+		chips: caughtBy(measure.id, measure.named_chips, rows('control-parameters'), rows('chips')),
 		sources: Object.fromEntries([...ids].map((id) => [id, labels[id]!]))
 	};
 }

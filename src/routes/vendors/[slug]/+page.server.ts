@@ -39,6 +39,10 @@ export function load({ params }) {
 	const measures = rows('export-controls')
 		.filter((m) => m.named_vendors.includes(vendor.slug))
 		.sort(newestFirst);
+	const chips = rows('chips')
+		.filter((c) => c.vendor === vendor.slug)
+		.map((c) => ({ slug: c.slug, name: c.name, released: c.released }))
+		.sort((a, b) => (a.released ?? '').localeCompare(b.released ?? '') || a.name.localeCompare(b.name));
 	const labels = sourceLabels();
 	const used = new Set([...own.map((r) => r.source_id), ...measures.flatMap((m) => m.source_ids)]);
 	return {
@@ -47,6 +51,7 @@ export function load({ params }) {
 		ranks,
 		observations: own.length,
 		measures,
+		chips,
 		countryNames: countryNames(),
 		segmentNames,
 		sources: Object.fromEntries([...used].map((id) => [id, labels[id]!]))

@@ -1,0 +1,4 @@
+import { MarkAreaComponent } from 'echarts/components';
+import { echarts } from '../echarts';
+
+echarts.use([MarkAreaComponent]);

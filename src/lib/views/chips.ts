@@ -1,0 +1,136 @@
+// View models for the chips pages: each chip's classification under each rule vintage, and the TPP x PD regions
+// of a vintage's paragraphs, all read from the control-parameters rows by the rules engine.
+import type { Chip } from '../datasets/chips/schema';
+import type { ControlParameter, Metric } from '../datasets/control-parameters/schema';
+import { classificationOf, classify, vintages, type ParagraphResult } from '../rules/classify';
+
+export interface Vintage {
+	measure_id: string;
+	/** First day its parameters applied. */
+	effective: string;
+}
+
+export const chipVintages = (params: readonly ControlParameter[]): Vintage[] => vintages(params);
+
+export function classifyChip(
+	chip: Chip,
+	date: string,
+	params: readonly ControlParameter[],
+	chips: readonly Chip[]
+): ParagraphResult[] {
+	const bySlug = new Map(chips.map((c) => [c.slug, c]));
+	return classify(chip, date, params, (slug) => bySlug.get(slug));
+}
+
+/** What one vintage's own paragraphs say of a chip on the day they took effect. */
+export function underVintage(
+	chip: Chip,
+	vintage: Vintage,
+	params: readonly ControlParameter[],
+	chips: readonly Chip[]
+): ParagraphResult[] {
+	return classifyChip(chip, vintage.effective, params, chips).filter(
+		(r) => r.measure_id === vintage.measure_id
+	);
+}
+
+export interface ChipRow extends Chip {
+	/** Classification under each vintage's own paragraphs, by measure id. */
+	byVintage: Record<string, string>;
+	/** Classification under every paragraph in force on the data's cut-off. */
+	onCutoff: string;
+}
+
+export function chipTable(
+	chips: readonly Chip[],
+	params: readonly ControlParameter[],
+	cutoff: string
+): ChipRow[] {
+	const list = chipVintages(params);
+	return chips.map((chip) => ({
+		...chip,
+		byVintage: Object.fromEntries(
+			list.map((v) => [v.measure_id, classificationOf(underVintage(chip, v, params, chips))])
+		),
+		onCutoff: classificationOf(classifyChip(chip, cutoff, params, chips))
+	}));
+}
+
+/** A clause of a paragraph as a rectangle on TPP (y) and performance density (x); null bounds are open. */
+export interface Region {
+	/** False when the clause tests neither TPP nor density: nothing to shade on these axes. */
+	drawable: boolean;
+	paragraph: string;
+	clause: number;
+	tpp: [number | null, number | null];
+	pd: [number | null, number | null];
+	datacenterOnly: boolean;
+	/** Conditions the clause also tests that these axes cannot show (e.g. I/O bandwidth). */
+	also: { metric: Metric; op: ControlParameter['op']; value: number | null; chip: string | null }[];
+}
+
+/** The controlled paragraphs of one vintage as regions of the TPP x PD plane. */
+export function regionsOf(params: readonly ControlParameter[], measureId: string): Region[] {
+	const own = params.filter(
+		(p) => p.measure_id === measureId && p.item === 'ic' && p.effect === 'controlled'
+	);
+	const keys = [...new Set(own.map((p) => `${p.paragraph}\u0000${p.clause}`))];
+	return keys.map((key) => {
+		const rows = own.filter((p) => `${p.paragraph}\u0000${p.clause}` === key);
+		const bounds = (metric: 'tpp' | 'pd'): [number | null, number | null] => {
+			const lower = rows.filter((r) => r.metric === metric && r.value !== null && r.op !== 'lt');
+			const upper = rows.filter((r) => r.metric === metric && r.value !== null && r.op === 'lt');
+			return [
+				lower.length > 0 ? Math.max(...lower.map((r) => r.value!)) : null,
+				upper.length > 0 ? Math.min(...upper.map((r) => r.value!)) : null
+			];
+		};
+		return {
+			drawable: rows.some((r) => r.metric === 'tpp' || r.metric === 'pd'),
+			paragraph: rows[0]!.paragraph,
+			clause: rows[0]!.clause,
+			tpp: bounds('tpp'),
+			pd: bounds('pd'),
+			datacenterOnly: rows.some((r) => r.datacenter_only),
+			also: rows
+				.filter((r) => r.metric !== 'tpp' && r.metric !== 'pd')
+				.map((r) => ({ metric: r.metric, op: r.op, value: r.value, chip: r.value_from_chip }))
+		};
+	});
+}
+
+/** The vintage a chart shows by default: the newest whose paragraphs test TPP or density. */
+export function defaultVintage(params: readonly ControlParameter[]): Vintage {
+	const list = chipVintages(params);
+	return (
+		[...list].reverse().find((v) => regionsOf(params, v.measure_id).some((r) => r.drawable)) ?? list.at(-1)!
+	);
+}
+
+/** A chip's name without its vendor, for tables and labels that name the vendor beside it. */
+export function shortName(name: string, vendorName: string): string {
+	const first = vendorName.split(' ')[0]!;
+	return name.startsWith(`${first} `) ? name.slice(first.length + 1) : name;
+}
+
+/** Chips a measure's controlled paragraphs catch on the day they take effect, and the chips it names. */
+export function caughtBy(
+	measureId: string,
+	named: readonly string[],
+	params: readonly ControlParameter[],
+	chips: readonly Chip[]
+): { slug: string; name: string; paragraphs: string[]; named: boolean }[] {
+	const vintage = chipVintages(params).find((v) => v.measure_id === measureId);
+	const out = chips.flatMap((chip) => {
+		const paragraphs = vintage
+			? underVintage(chip, vintage, params, chips)
+					.filter((r) => r.effect === 'controlled' && r.finding === 'meets')
+					.map((r) => r.paragraph)
+			: [];
+		const isNamed = named.includes(chip.slug);
+		return paragraphs.length > 0 || isNamed
+			? [{ slug: chip.slug, name: chip.name, paragraphs, named: isNamed }]
+			: [];
+	});
+	return out.sort((a, b) => a.name.localeCompare(b.name));
+}
