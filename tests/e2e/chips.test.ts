@@ -113,3 +113,84 @@ test('the scatter goes live on pointing and keeps its description, which names t
 	await expect(chart).toHaveAttribute('data-chart-ready', 'true');
 	await expect(page.locator('.echart').first()).toHaveAttribute('aria-label', /H100/);
 });
+
+for (const javaScriptEnabled of [false, true])
+	test.describe(`checker, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+		test('the checker answers from its GET form', async ({ page }) => {
+			await page.goto('/chips/check');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Was it controlled?');
+			await expect(page.getByText('Not legal advice.')).toBeVisible();
+			await page.getByLabel('Chip', { exact: true }).selectOption('h200');
+			await page.getByLabel('Destination').selectOption('CHN');
+			await page.getByLabel('Date').fill('2026-02-01');
+			await page.getByRole('button', { name: 'Check' }).click();
+			await expect(page).toHaveURL(/chip=h200/);
+			const sentence = page.locator('.sentence');
+			await expect(sentence).toHaveText(
+				/A licence was required .* China on 2026-02-01, reviewed under case by case\./
+			);
+			await expect(
+				page.locator('li[data-finding="meets"]', { hasText: 'H200-class review zone' })
+			).toBeVisible();
+			await expect(page.getByRole('link', { name: /^Revision to licence review policy/ })).toBeVisible();
+			await expect(page.getByText(/Headquarters rule/).first()).toBeVisible();
+		});
+	});
+
+test('the checker explains a bad query with a 400 page, and its JSON twin with a 400 message', async ({
+	page,
+	request
+}) => {
+	const bad = await page.goto('/chips/check?chip=h20&country=CHN&date=2025-02-30');
+	expect(bad?.status()).toBe(400);
+	await expect(page.getByText('date: expected a calendar date that exists')).toBeVisible();
+	for (const [query, message] of [
+		['chip=nope&country=CHN', 'no chip "nope"'],
+		['chip=h20&country=ZZZ', 'no country "ZZZ"'],
+		['tpp=-1&country=CHN', 'tpp: expected a number of 0 or more'],
+		['tpp=lots&country=CHN', 'tpp: expected a number'],
+		['country=CHN', 'give a chip']
+	] as const) {
+		const response = await request.get(`/chips/check.json?${query}`);
+		expect(response.status(), query).toBe(400);
+		expect((await response.json()).error).toContain(message);
+	}
+});
+
+test('the JSON answer carries the classification, the licence, the policy, the measures and the reasons', async ({
+	request
+}) => {
+	const h20 = await (await request.get('/chips/check.json?chip=h20&country=CHN&date=2025-05-01')).json();
+	expect(h20).toMatchObject({
+		chip: 'h20',
+		country: 'CHN',
+		date: '2025-05-01',
+		classification: 'H20-level bandwidth',
+		licence_required: true,
+		measures: ['usa-bis-2025-04-h20-mi308-licence-requirement']
+	});
+	expect(h20.reasons.length).toBeGreaterThan(0);
+	const before = await (await request.get('/chips/check.json?chip=h20&country=CHN&date=2025-04-01')).json();
+	expect(before.licence_required).toBe(false);
+	const custom = await (await request.get('/chips/check.json?tpp=5000&country=CHN&date=2024-01-01')).json();
+	expect(custom).toMatchObject({
+		chip: null,
+		licence_required: true,
+		review_policy: 'presumption-of-denial'
+	});
+});
+
+test('a vintage chosen before the scripts have run is shown once they do', async ({ page }) => {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/chips', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Rule vintage').selectOption(RULE_2022);
+	release();
+	await expect(page).toHaveURL(new RegExp(`vintage=${RULE_2022}`));
+	await expect(page.getByLabel('Rule vintage')).toHaveValue(RULE_2022);
+});

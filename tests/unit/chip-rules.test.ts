@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Chip } from '../../src/lib/datasets/chips/schema';
 import type { ControlParameter } from '../../src/lib/datasets/control-parameters/schema';
+import type { Measure, MeasureEvent, MeasureTarget } from '../../src/lib/datasets/export-controls/schema';
 import { classificationOf, classify, type ParagraphResult } from '../../src/lib/rules/classify';
+import { licenceFor, type LicenceContext } from '../../src/lib/rules/licence';
 import { computeOutputs } from '../../scripts/pipeline/build';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -66,5 +68,74 @@ describe('US controls on advanced chips, as public statements describe them', ()
 	});
 	it('says undetermined, not "not controlled", when a chip’s figures are missing', () => {
 		expect(classificationOf(on('mi308x', '2024-01-01'))).toBe('undetermined');
+	});
+});
+
+describe('licenceFor, on the bundled measures and targets', () => {
+	let ctx: LicenceContext;
+	beforeAll(() => {
+		const { published } = computeOutputs({
+			dataDir: join(ROOT, 'data'),
+			outDir: join(ROOT, 'unused'),
+			cwd: ROOT
+		});
+		const names = new Map(
+			(published.get('countries') as { code: string; name: string }[]).map((c) => [c.code, c.name])
+		);
+		ctx = {
+			measures: published.get('export-controls') as unknown as Measure[],
+			events: published.get('export-control-events') as unknown as MeasureEvent[],
+			targets: published.get('export-control-targets') as unknown as MeasureTarget[],
+			placeName: (code) => names.get(code) ?? code
+		};
+	});
+	const answer = (slug: string, country: string, date: string) =>
+		licenceFor(on(slug, date), country, date, ctx, chips.get(slug)!);
+
+	it('an H100 to China needed a licence under a presumption of denial from the 2023 rule', () => {
+		// 88 FR 73458; 91 FR 1684 (2026) describes the policy it changed as a presumption of denial.
+		const a = answer('h100-sxm', 'CHN', '2024-06-01');
+		expect(a.licence_required).toBe(true);
+		expect(a.review_policy).toBe('presumption-of-denial');
+		expect(a.measures).toContain('usa-bis-2023-10-advanced-computing-ifr');
+	});
+	it('an H20 to China needed none before April 2025 and one after, under the notification to NVIDIA', () => {
+		expect(answer('h20', 'CHN', '2025-03-01').licence_required).toBe(false);
+		const after = answer('h20', 'CHN', '2025-05-01');
+		expect(after.licence_required).toBe(true);
+		expect(after.measures).toEqual(['usa-bis-2025-04-h20-mi308-licence-requirement']);
+	});
+	it('an H200 to China from 2026-01-15: still a licence, reviewed case by case (exports from the US)', () => {
+		const a = answer('h200', 'CHN', '2026-02-01');
+		expect(a.licence_required).toBe(true);
+		expect(a.review_policy).toBe('case-by-case');
+		expect(a.reasons.join(' ')).toMatch(/Exports from the US only/);
+		expect(answer('b200', 'CHN', '2026-02-01').review_policy).toBe('presumption-of-denial');
+	});
+	it('a worldwide rule that is not enforced does not apply, and the answer says so', () => {
+		// The AI Diffusion rule: licence for 3A090.a everywhere outside Tier 1 from 2025-01-13 (India was Tier 2,
+		// France Tier 1), not enforced from 2025-05-13.
+		expect(answer('h100-sxm', 'IND', '2025-02-01').licence_required).toBe(true);
+		expect(answer('h100-sxm', 'IND', '2025-02-01').measures).toEqual([
+			'usa-bis-2025-01-ai-diffusion-framework'
+		]);
+		expect(answer('h100-sxm', 'FRA', '2025-02-01').measures).toEqual([]);
+		const later = answer('h100-sxm', 'IND', '2025-06-01');
+		expect(later.reasons.join(' ')).toMatch(/not-enforced/);
+		expect(later.licence_required).toBe(null);
+	});
+	it('names the decisions on the chip for that destination: the H20 licences of August 2025 with a 15% share', () => {
+		const a = answer('h20', 'CHN', '2025-09-01');
+		expect(a.measures).toContain('usa-2025-08-h20-mi308-licences-revenue-share');
+		expect(a.reasons.join(' ')).toMatch(/15% revenue-share/);
+		expect(answer('h20', 'CHN', '2025-07-01').measures).not.toContain(
+			'usa-2025-08-h20-mi308-licences-revenue-share'
+		);
+	});
+	it('for a country the atlas cannot place in a country group, it says it depends instead of no', () => {
+		const a = answer('h100-sxm', 'SAU', '2024-06-01');
+		expect(a.licence_required).toBe(null);
+		expect(a.reasons.join(' ')).toMatch(/Country Group D:4/);
+		expect(a.other_checks.join(' ')).toMatch(/Headquarters rule/);
 	});
 });

@@ -11,7 +11,7 @@ const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json', zip: '
 export type Format = keyof typeof TYPES;
 
 /** Public data: any site may fetch it. */
-const CORS = {
+export const CORS = {
 	'access-control-allow-origin': '*',
 	'access-control-expose-headers': 'ETag, Content-Disposition'
 };

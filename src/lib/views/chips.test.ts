@@ -51,8 +51,13 @@ describe('regionsOf', () => {
 		expect(old!.also).toEqual([{ metric: 'io_bw_gbs', op: 'ge', value: 600, chip: null }]);
 		expect(regionsOf(PARAMS, 'bw')[0]!.drawable).toBe(false);
 	});
-	it('defaults to the newest vintage that has something to shade, not a bandwidth-only one', () => {
+	it('defaults to the vintage that shades the most, not a bandwidth-only one', () => {
 		expect(defaultVintage(PARAMS).measure_id).toBe('new');
+		const reuse = condition('New.a again', 1, 'tpp', 'ge', 100, {
+			measure_id: 'later',
+			effective: '2025-01-01'
+		});
+		expect(defaultVintage([...PARAMS, reuse]).measure_id).toBe('new');
 	});
 });
 

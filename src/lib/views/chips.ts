@@ -99,12 +99,14 @@ export function regionsOf(params: readonly ControlParameter[], measureId: string
 	});
 }
 
-/** The vintage a chart shows by default: the newest whose paragraphs test TPP or density. */
+/**
+ * The vintage a chart shows by default: the one that shades the most of the plane (the October 2023 rule's four
+ * clauses, not a later rule that reuses its .a thresholds for more destinations), the newest of equals.
+ */
 export function defaultVintage(params: readonly ControlParameter[]): Vintage {
 	const list = chipVintages(params);
-	return (
-		[...list].reverse().find((v) => regionsOf(params, v.measure_id).some((r) => r.drawable)) ?? list.at(-1)!
-	);
+	const drawable = (v: Vintage) => regionsOf(params, v.measure_id).filter((r) => r.drawable).length;
+	return list.reduce((best, v) => (drawable(v) >= drawable(best) ? v : best), list[0]!);
 }
 
 /** A chip's name without its vendor, for tables and labels that name the vendor beside it. */
