@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors } from '../support/console';
 import { liveChart, shownDrawing } from '../support/charts';
+import { beforeHydration } from '../support/hydration';
 import { tableRows } from '../support/tables';
 
 const H20_RULE = 'usa-bis-2025-04-h20-mi308-licence-requirement';
@@ -182,15 +183,9 @@ test('the JSON answer carries the classification, the licence, the policy, the m
 });
 
 test('a vintage chosen before the scripts have run is shown once they do', async ({ page }) => {
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-		await released;
-		await route.continue();
+	await beforeHydration(page, '/chips', async () => {
+		await page.getByLabel('Rule vintage').selectOption(RULE_2022);
 	});
-	await page.goto('/chips', { waitUntil: 'domcontentloaded' });
-	await page.getByLabel('Rule vintage').selectOption(RULE_2022);
-	release();
 	await expect(page).toHaveURL(new RegExp(`vintage=${RULE_2022}`));
 	await expect(page.getByLabel('Rule vintage')).toHaveValue(RULE_2022);
 });

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { INK } from '../../src/lib/charts/theme';
 import { collectErrors } from '../support/console';
 import { isChartCode, liveChart, recordScripts, shownDrawing } from '../support/charts';
+import { beforeHydration } from '../support/hydration';
 import { CHART_PAGES } from '../support/routes';
 
 /** `#5b6472` as the `rgb(91, 100, 114)` that computed styles return. */
@@ -164,17 +165,11 @@ test.describe('dark mode', () => {
 });
 
 test('a filter chosen before the scripts have run is applied once they do', async ({ page }) => {
-	// Hold SvelteKit's entry script until the reader has chosen, as on a slow connection.
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-		await released;
-		await route.continue();
+	// SvelteKit's entry script is held until the reader has chosen, as on a slow connection.
+	await beforeHydration(page, '/export-controls', async () => {
+		await page.locator('summary', { hasText: 'Authority' }).click();
+		await page.getByRole('checkbox', { name: 'China', exact: true }).check();
 	});
-	await page.goto('/export-controls', { waitUntil: 'domcontentloaded' });
-	await page.locator('summary', { hasText: 'Authority' }).click();
-	await page.getByRole('checkbox', { name: 'China', exact: true }).check();
-	release();
 	await expect(page).toHaveURL(/\?authority=CHN$/);
 	await expect(page.getByRole('checkbox', { name: 'China', exact: true })).toBeChecked();
 	await expect(page.locator('.echart').first()).toHaveAttribute('data-chart-ready', 'true');
