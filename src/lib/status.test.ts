@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event } from '../../tests/factories/export-controls';
 import type { MeasureEvent } from './datasets/export-controls/schema';
-import { applyingSpans, statusAt } from './status';
+import { applyingSpans, appliesOn, statusAt } from './status';
 
 const at = (date: string, status: MeasureEvent['status'], until: string | null = null) =>
 	event('m', date, status, until);
@@ -52,5 +52,22 @@ describe('applyingSpans', () => {
 			event('m', '2025-06-01', 'rescinded')
 		];
 		expect(applyingSpans(history, '2026-11-28')).toEqual([{ from: '2025-01-15', until: '2025-03-01' }]);
+	});
+});
+
+describe('appliesOn', () => {
+	it('says a measure applies while it is in force or amended, not while suspended or not enforced', () => {
+		const applies = appliesOn([
+			event('m', '2024-01-01', 'in-force'),
+			event('m', '2024-06-01', 'not-enforced'),
+			event('n', '2024-01-01', 'suspended', '2024-03-01')
+		]);
+		expect(applies('m', '2023-12-31')).toBe(false);
+		expect(applies('m', '2024-02-01')).toBe(true);
+		expect(applies('m', '2024-06-01')).toBe(false);
+		expect(applies('n', '2024-02-01')).toBe(false);
+		// A suspension with a stated end reverts to in force then (scheduled).
+		expect(applies('n', '2024-03-01')).toBe(true);
+		expect(applies('unknown', '2024-02-01')).toBe(false);
 	});
 });

@@ -52,3 +52,13 @@ export function applyingSpans(
 	}
 	return spans;
 }
+
+/** Whether a measure applied on a date, read from the events of every measure. */
+export function appliesOn(events: readonly MeasureEvent[]): (measureId: string, date: string) => boolean {
+	const byMeasure = new Map<string, MeasureEvent[]>();
+	for (const e of events) byMeasure.set(e.measure_id, [...(byMeasure.get(e.measure_id) ?? []), e]);
+	return (measureId, date) => {
+		const status = statusAt(byMeasure.get(measureId) ?? [], date);
+		return status !== undefined && APPLYING_STATUSES.includes(status.status);
+	};
+}

@@ -48,7 +48,7 @@ describe('buildChipScatterOption', () => {
 		]);
 		expect(series.some((s) => s.name === 'Bw')).toBe(false);
 	});
-	it('loads the mark-area module it needs', () => {
-		expect(modulesFor(option)).toContain('markArea');
+	it('loads the mark-area and label-layout modules it needs', () => {
+		expect(modulesFor(option)).toEqual(expect.arrayContaining(['markArea', 'labelLayout']));
 	});
 });

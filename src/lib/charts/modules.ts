@@ -8,7 +8,8 @@ const LOADERS = {
 	grid: () => import('./modules/grid'),
 	legend: () => import('./modules/legend'),
 	markLine: () => import('./modules/mark-line'),
-	markArea: () => import('./modules/mark-area')
+	markArea: () => import('./modules/mark-area'),
+	labelLayout: () => import('./modules/label-layout')
 } as const;
 export type ModuleName = keyof typeof LOADERS;
 
@@ -33,6 +34,7 @@ export function modulesFor(option: EChartsCoreOption): ModuleName[] {
 		if (module) needed.add(module);
 		if (series.markLine) needed.add('markLine');
 		if (series.markArea) needed.add('markArea');
+		if (series.labelLayout) needed.add('labelLayout');
 	}
 	if (['grid', 'xAxis', 'yAxis'].some((key) => list(option[key]).length > 0)) needed.add('grid');
 	if (list(option.legend).length > 0) needed.add('legend');

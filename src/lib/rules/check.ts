@@ -111,7 +111,8 @@ export function checkChip(
 			: 'a chip with the figures given',
 		country: q.country,
 		date,
-		classification: classificationOf(paragraphs),
+		// What classifies the chip: paragraphs of measures that apply on the date (a rule not enforced does not).
+		classification: classificationOf(paragraphs.filter((p) => !answer.notApplying.includes(p.measure_id))),
 		paragraphs,
 		...answer
 	};

@@ -21,6 +21,8 @@ export interface LicenceAnswer {
 	reasons: string[];
 	/** Other rules a reader must check that a chip's figures cannot settle. */
 	other_checks: string[];
+	/** Measures whose paragraphs the chip meets but which do not apply on the date (suspended, not enforced). */
+	notApplying: string[];
 }
 
 const WORLDWIDE = 'WLD';
@@ -64,7 +66,8 @@ export function licenceFor(
 		review_policy: null,
 		measures: [],
 		reasons: [],
-		other_checks: []
+		other_checks: [],
+		notApplying: []
 	};
 	const groups = new Set<string>();
 	let zone: { measure: string; treatment: MeasureTarget['treatment'] } | null = null;
@@ -75,6 +78,7 @@ export function licenceFor(
 		if (!measure) continue;
 		const { status, applies } = applying(r.measure_id);
 		if (!applies) {
+			answer.notApplying.push(r.measure_id);
 			answer.reasons.push(
 				`${r.paragraph} (${measure.title}) is ${status?.status ?? 'not yet in force'} on ${date}, so it does not apply.`
 			);

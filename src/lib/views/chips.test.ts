@@ -71,6 +71,13 @@ describe('chipTable', () => {
 		expect(row!.byVintage).toEqual({ old: 'not controlled', new: 'New.a', bw: 'Bw' });
 		expect(row!.onCutoff).toBe('New.a, Bw');
 	});
+	it('leaves out of the cut-off column the measures that do not apply then (suspended, not enforced)', () => {
+		const notBw = (id: string) => id !== 'bw';
+		const [row] = chipTable([chip('x', { tpp: 120, memory_bw_gbs: 4000 })], PARAMS, '2024-06-01', notBw);
+		expect(row!.onCutoff).toBe('New.a');
+		// Each vintage's own column still says what its thresholds said the day they took effect.
+		expect(row!.byVintage.bw).toBe('Bw');
+	});
 });
 
 describe('caughtBy', () => {

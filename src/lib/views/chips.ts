@@ -41,10 +41,15 @@ export interface ChipRow extends Chip {
 	onCutoff: string;
 }
 
+/**
+ * `applies` says whether a measure applied on a date (in force or amended): thresholds of a rule that is
+ * suspended or not enforced stay in its parameters but do not classify.
+ */
 export function chipTable(
 	chips: readonly Chip[],
 	params: readonly ControlParameter[],
-	cutoff: string
+	cutoff: string,
+	applies: (measureId: string, date: string) => boolean = () => true
 ): ChipRow[] {
 	const list = chipVintages(params);
 	return chips.map((chip) => ({
@@ -52,7 +57,9 @@ export function chipTable(
 		byVintage: Object.fromEntries(
 			list.map((v) => [v.measure_id, classificationOf(underVintage(chip, v, params, chips))])
 		),
-		onCutoff: classificationOf(classifyChip(chip, cutoff, params, chips))
+		onCutoff: classificationOf(
+			classifyChip(chip, cutoff, params, chips).filter((r) => applies(r.measure_id, cutoff))
+		)
 	}));
 }
 

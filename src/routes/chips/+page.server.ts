@@ -1,9 +1,11 @@
 import { rows, dataset } from '$lib/server/datasets';
+import { appliesOn } from '$lib/status';
 import { sourceLabels, vendorNames } from '$lib/server/names';
 import { chipTable, chipVintages, defaultVintage, regionsOf } from '$lib/views/chips';
 
 const chips = rows('chips');
 const params = rows('control-parameters');
+const applies = appliesOn(rows('export-control-events'));
 const measures = new Map(rows('export-controls').map((m) => [m.id, m]));
 const vintages = chipVintages(params).map((v) => ({
 	...v,
@@ -21,7 +23,7 @@ export function load({ url }) {
 		vintages.find((v) => v.measure_id === fallback)!;
 	return {
 		cutoff,
-		table: chipTable(chips, params, cutoff),
+		table: chipTable(chips, params, cutoff, applies),
 		vintages,
 		chosen: chosen.measure_id,
 		ignored: asked !== null && chosen.measure_id !== asked ? asked.slice(0, 80) : null,

@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { dataset, rows } from '$lib/server/datasets';
+import { appliesOn } from '$lib/status';
 import { sourceLabels, vendorNames } from '$lib/server/names';
 import { newestFirst } from '$lib/views/export-controls';
 import { classifyChip, chipVintages, underVintage } from '$lib/views/chips';
 
 const chips = rows('chips');
 const params = rows('control-parameters');
+const applies = appliesOn(rows('export-control-events'));
 
 export function load({ params: route }) {
 	const chip = chips.find((c) => c.slug === route.slug);
@@ -24,6 +26,7 @@ export function load({ params: route }) {
 		cutoff,
 		history,
 		onCutoff: classifyChip(chip, cutoff, params, chips).map((r) => ({
+			applies: applies(r.measure_id, cutoff),
 			...r,
 			title: title.get(r.measure_id) ?? r.measure_id
 		})),
