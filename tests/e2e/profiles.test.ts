@@ -129,3 +129,26 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.results li').first()).toContainText(/gallium/i);
 	});
 });
+
+test('links from country and vendor pages open views where that entity has data', async ({ request }) => {
+	const vendors = ['asml', 'nvidia', 'tsmc', 'cadence'];
+	const countries = ['IND', 'NLD', 'USA', 'CHN', 'EUU', 'KEN'];
+	const pages = [...vendors.map((v) => `/vendors/${v}`), ...countries.map((c) => `/countries/${c}`)];
+	let checked = 0;
+	for (const path of pages) {
+		const html = await (await request.get(path)).text();
+		const links = [
+			...html.matchAll(/href="(\/(?:market-share|export-controls|sovereign-compute)\?[^"]+)"/g)
+		].map((m) => m[1]!.replace(/&amp;/g, '&'));
+		for (const link of new Set(links)) {
+			const response = await request.get(link);
+			expect(response.status(), `${path} -> ${link}`).toBe(200);
+			const page = await response.text();
+			expect(page, `${path} -> ${link}`).not.toContain('Ignored an unknown filter value');
+			const total = Number(/data-total-rows="(\d+)"/.exec(page)?.[1] ?? 0);
+			expect(total, `${path} -> ${link}`).toBeGreaterThan(0);
+			checked++;
+		}
+	}
+	expect(checked).toBeGreaterThan(10);
+});

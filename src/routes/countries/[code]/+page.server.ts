@@ -24,6 +24,16 @@ export function load({ params }) {
 	const vendorSet = new Set(vendors.map((v) => v.slug));
 	const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
 	const shares = combinedShareSeries(rows('market-share'), vendorSet, (id) => published.get(id) ?? '');
+	// The explorer link opens the segments where its vendors have figures, not the explorer's default segment.
+	const ownRows = rows('market-share').filter((r) => vendorSet.has(r.vendor));
+	const shareLink =
+		ownRows.length === 0
+			? null
+			: `/market-share?segment=${[...new Set(ownRows.map((r) => r.segment))].sort().join(',')}&vendor=${[
+					...new Set(ownRows.map((r) => r.vendor))
+				]
+					.sort()
+					.join(',')}`;
 
 	const measures = rows('export-controls');
 	const targets = rows('export-control-targets');
@@ -65,6 +75,7 @@ export function load({ params }) {
 		members: members.map((m) => ({ code: m, name: names[m] ?? m })),
 		vendors: vendors.map((v) => ({ slug: v.slug, name: v.name, role: label(v.role), hq: v.hq_country })),
 		shares,
+		shareLink,
 		issued,
 		targeting,
 		current: current.map((c) => ({

@@ -50,6 +50,11 @@ export function load({ params }) {
 		series,
 		ranks,
 		observations: own.length,
+		// The explorer link opens the segments where the vendor has figures, not the explorer's default segment.
+		shareLink:
+			own.length === 0
+				? null
+				: `/market-share?segment=${[...new Set(own.map((r) => r.segment))].sort().join(',')}&vendor=${vendor.slug}`,
 		measures,
 		chips,
 		countryNames: countryNames(),
