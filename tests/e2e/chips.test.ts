@@ -189,3 +189,16 @@ test('a vintage chosen before the scripts have run is shown once they do', async
 	await expect(page).toHaveURL(new RegExp(`vintage=${RULE_2022}`));
 	await expect(page.getByLabel('Rule vintage')).toHaveValue(RULE_2022);
 });
+
+test('figures typed into the checker before the scripts have run survive hydration', async ({ page }) => {
+	await beforeHydration(page, '/chips/check', async () => {
+		await page.getByLabel('Chip', { exact: true }).selectOption('h200');
+		await page.getByLabel('Date').fill('2026-02-01');
+	});
+	// Hydration has run once the scripts have loaded and the network has been quiet.
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Date')).toHaveValue('2026-02-01');
+	await expect(page.getByLabel('Chip', { exact: true })).toHaveValue('h200');
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page).toHaveURL(/chip=h200.*date=2026-02-01/);
+});

@@ -152,3 +152,20 @@ test('links from country and vendor pages open views where that entity has data'
 	}
 	expect(checked).toBeGreaterThan(10);
 });
+
+test('wording: possessives of names ending in s, a 404 that says it once, a country’s region in search', async ({
+	request
+}) => {
+	const usa = await (await request.get('/countries/USA')).text();
+	expect(usa).toContain("Combined worldwide share of United States' vendors");
+	expect(usa).not.toContain("United States's");
+	const missing = await request.get('/no-such-page');
+	expect(missing.status()).toBe(404);
+	// What a reader sees, not the hydration data (which carries SvelteKit's message).
+	const html = (await missing.text()).replace(/<script[\s\S]*?<\/script>/g, '');
+	expect(html).toContain('>Not found</h1>');
+	expect(html).not.toContain('Not Found');
+	const index = await (await request.get('/search-index.json')).json();
+	const netherlands = (index as { label: string; detail: string }[]).find((e) => e.label === 'Netherlands')!;
+	expect(netherlands.detail).not.toBe('country');
+});

@@ -1,4 +1,5 @@
 // The search index, built from the datasets at build time.
+import { label } from '$lib/labels';
 import type { SearchEntry } from '$lib/search';
 import { rows } from './datasets';
 
@@ -13,7 +14,8 @@ export function buildSearchIndex(): SearchEntry[] {
 				label: c.name,
 				terms: [c.code],
 				href: `/countries/${c.code}`,
-				detail: c.kind
+				// Its region (a bloc or group says so): "country · country" said nothing.
+				detail: c.kind === 'country' ? label(c.region) : c.kind
 			})),
 		...rows('vendors').map((v) => ({
 			kind: 'vendor' as const,
