@@ -53,12 +53,21 @@ export function applyingSpans(
 	return spans;
 }
 
-/** Whether a measure applied on a date, read from the events of every measure. */
-export function appliesOn(events: readonly MeasureEvent[]): (measureId: string, date: string) => boolean {
+/** Each measure's status on a date (statusAt), read from the events of every measure, grouped once. */
+export function statusesOf(
+	events: readonly MeasureEvent[]
+): (measureId: string, date: string) => StatusOn | undefined {
 	const byMeasure = new Map<string, MeasureEvent[]>();
 	for (const e of events) byMeasure.set(e.measure_id, [...(byMeasure.get(e.measure_id) ?? []), e]);
-	return (measureId, date) => {
-		const status = statusAt(byMeasure.get(measureId) ?? [], date);
-		return status !== undefined && APPLYING_STATUSES.includes(status.status);
-	};
+	return (measureId, date) => statusAt(byMeasure.get(measureId) ?? [], date);
+}
+
+/** Whether a status lets a measure's treatments apply. */
+export const applying = (status: StatusOn | undefined): boolean =>
+	status !== undefined && APPLYING_STATUSES.includes(status.status);
+
+/** Whether a measure applied on a date, read from the events of every measure. */
+export function appliesOn(events: readonly MeasureEvent[]): (measureId: string, date: string) => boolean {
+	const statusOf = statusesOf(events);
+	return (measureId, date) => applying(statusOf(measureId, date));
 }

@@ -3,9 +3,9 @@
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** The controls of `form` a reader changed from the rendered defaults, and a function that puts them back. */
-export function keepEarlyInput(form: Element | null): () => void {
-	if (!(form instanceof HTMLFormElement)) return () => {};
+/** The controls of `form` a reader changed from the values the server rendered, with their values now. */
+export function changedControls(form: Element | null): [Control, string | boolean][] {
+	if (!(form instanceof HTMLFormElement)) return [];
 	const changed: [Control, string | boolean][] = [];
 	for (const element of form.elements) {
 		if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
@@ -18,6 +18,12 @@ export function keepEarlyInput(form: Element | null): () => void {
 			if (initial && element.value !== initial.value) changed.push([element, element.value]);
 		}
 	}
+	return changed;
+}
+
+/** Reads the controls a reader changed, and returns a function that puts them back after hydration. */
+export function keepEarlyInput(form: Element | null): () => void {
+	const changed = changedControls(form);
 	return () => {
 		for (const [control, value] of changed)
 			if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;

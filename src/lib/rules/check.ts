@@ -39,7 +39,9 @@ export const checkQuerySchema = z
 	});
 export type CheckQuery = z.infer<typeof checkQuerySchema>;
 
-export const CHECK_KEYS = ['chip', 'country', 'date', 'tpp', 'pd', 'dram_bw', 'io_bw', 'datacenter'] as const;
+/** Figures a reader may give in place of a chip's own. */
+const FIGURE_KEYS = ['tpp', 'pd', 'dram_bw', 'io_bw', 'datacenter'] as const;
+export const CHECK_KEYS = ['chip', 'country', 'date', ...FIGURE_KEYS] as const;
 
 export type Parsed = { ok: true; query: CheckQuery } | { ok: false; message: string };
 
@@ -90,7 +92,7 @@ export function checkChip(
 ): CheckResult {
 	const bySlug = new Map(data.chips.map((c) => [c.slug, c]));
 	const chip = q.chip ? bySlug.get(q.chip) : undefined;
-	const custom = CHECK_KEYS.slice(3).some((k) => q[k as keyof CheckQuery] !== undefined);
+	const custom = FIGURE_KEYS.some((k) => q[k] !== undefined);
 	const date = q.date ?? data.cutoff;
 	const paragraphs = classify(specsOf(q, chip), date, data.params, (s) => bySlug.get(s));
 	const answer = licenceFor(

@@ -122,8 +122,14 @@ export function classificationOf(results: readonly ParagraphResult[]): string {
 	return 'not controlled';
 }
 
+/** A rule vintage: a measure whose paragraphs control chips, from the first day they applied. */
+export interface Vintage {
+	measure_id: string;
+	effective: string;
+}
+
 /** The rule vintages in the parameters: each measure with its first effective day, oldest first. */
-export function vintages(params: readonly ControlParameter[]): { measure_id: string; effective: string }[] {
+export function vintages(params: readonly ControlParameter[]): Vintage[] {
 	const first = new Map<string, string>();
 	for (const p of params.filter((r) => r.item === 'ic' && r.effect === 'controlled'))
 		if (!first.has(p.measure_id) || p.effective < first.get(p.measure_id)!)

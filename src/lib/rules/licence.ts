@@ -2,7 +2,8 @@
 // paragraphs the chip meets (classify), in force on that date, read through their target rows. Pure: it reads
 // the measures, their status history and their targets, never a rule written as code.
 import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
-import { APPLYING_STATUSES, statusAt } from '../status';
+import { applying, statusesOf } from '../status';
+import { SEVERITY } from '../views/export-controls';
 import type { ParagraphResult } from './classify';
 
 export interface LicenceContext {
@@ -54,13 +55,8 @@ export function licenceFor(
 	chip: { slug: string; vendor: string } | null = null
 ): LicenceAnswer {
 	const byId = new Map(ctx.measures.map((m) => [m.id, m]));
-	const applying = (id: string) => {
-		const status = statusAt(
-			ctx.events.filter((e) => e.measure_id === id),
-			date
-		);
-		return { status, applies: status !== undefined && APPLYING_STATUSES.includes(status.status) };
-	};
+	const statusOf = statusesOf(ctx.events);
+	const appliesNow = (id: string) => applying(statusOf(id, date));
 	const answer: LicenceAnswer = {
 		licence_required: false,
 		review_policy: null,
@@ -76,8 +72,8 @@ export function licenceFor(
 	for (const r of results.filter((x) => x.finding === 'meets')) {
 		const measure = byId.get(r.measure_id);
 		if (!measure) continue;
-		const { status, applies } = applying(r.measure_id);
-		if (!applies) {
+		const status = statusOf(r.measure_id, date);
+		if (!applying(status)) {
 			answer.notApplying.push(r.measure_id);
 			answer.reasons.push(
 				`${r.paragraph} (${measure.title}) is ${status?.status ?? 'not yet in force'} on ${date}, so it does not apply.`
@@ -106,7 +102,7 @@ export function licenceFor(
 		answer.measures.push(r.measure_id);
 		if (
 			POLICIES.has(row.treatment) &&
-			(!strictest || ORDER.indexOf(row.treatment) < ORDER.indexOf(strictest))
+			(!strictest || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(strictest))
 		)
 			strictest = row.treatment;
 		answer.reasons.push(
@@ -133,7 +129,7 @@ export function licenceFor(
 			`No rule in the atlas that the chip meets requires a licence for ${ctx.placeName(country)} on ${date}.`
 		);
 	const listing = ctx.targets.filter(
-		(t) => t.target === country && t.treatment === 'entity-listed' && applying(t.measure_id).applies
+		(t) => t.target === country && t.treatment === 'entity-listed' && appliesNow(t.measure_id)
 	);
 	if (listing.length > 0)
 		answer.other_checks.push(
@@ -148,7 +144,7 @@ export function licenceFor(
 				x.named_chips.includes(chip.slug) &&
 				ctx.targets.some((t) => t.measure_id === x.id && (t.target === country || t.target === WORLDWIDE)) &&
 				!answer.measures.includes(x.id) &&
-				applying(x.id).applies
+				appliesNow(x.id)
 		)) {
 			answer.measures.push(m.id);
 			answer.reasons.push(`In force on ${date} and naming this chip: ${m.title}.`);
@@ -159,7 +155,7 @@ export function licenceFor(
 			(x) =>
 				x.authority === country &&
 				(x.named_chips.includes(chip.slug) || x.named_vendors.includes(chip.vendor)) &&
-				applying(x.id).applies
+				appliesNow(x.id)
 		))
 			answer.other_checks.push(`${ctx.placeName(country)}'s own measure naming it or its maker: ${m.title}.`);
 	answer.other_checks.push(
@@ -169,10 +165,3 @@ export function licenceFor(
 	answer.other_checks = [...new Set(answer.other_checks)];
 	return answer;
 }
-
-const ORDER: readonly MeasureTarget['treatment'][] = [
-	'ban',
-	'presumption-of-denial',
-	'case-by-case',
-	'presumption-of-approval'
-];

@@ -2,24 +2,14 @@
 // of a vintage's paragraphs, all read from the control-parameters rows by the rules engine.
 import type { Chip } from '../datasets/chips/schema';
 import type { ControlParameter, Metric } from '../datasets/control-parameters/schema';
-import { classificationOf, classify, vintages, type ParagraphResult } from '../rules/classify';
+import { classificationOf, classify, vintages, type ParagraphResult, type Vintage } from '../rules/classify';
 
-export interface Vintage {
-	measure_id: string;
-	/** First day its parameters applied. */
-	effective: string;
-}
+export type { Vintage };
 
-export const chipVintages = (params: readonly ControlParameter[]): Vintage[] => vintages(params);
-
-export function classifyChip(
-	chip: Chip,
-	date: string,
-	params: readonly ControlParameter[],
-	chips: readonly Chip[]
-): ParagraphResult[] {
+/** Looks chips up by slug, for thresholds that name another chip's figures (build it once per list). */
+export function chipLookup(chips: readonly Chip[]): (slug: string) => Chip | undefined {
 	const bySlug = new Map(chips.map((c) => [c.slug, c]));
-	return classify(chip, date, params, (slug) => bySlug.get(slug));
+	return (slug) => bySlug.get(slug);
 }
 
 /** What one vintage's own paragraphs say of a chip on the day they took effect. */
@@ -27,11 +17,9 @@ export function underVintage(
 	chip: Chip,
 	vintage: Vintage,
 	params: readonly ControlParameter[],
-	chips: readonly Chip[]
+	lookup: (slug: string) => Chip | undefined
 ): ParagraphResult[] {
-	return classifyChip(chip, vintage.effective, params, chips).filter(
-		(r) => r.measure_id === vintage.measure_id
-	);
+	return classify(chip, vintage.effective, params, lookup).filter((r) => r.measure_id === vintage.measure_id);
 }
 
 export interface ChipRow extends Chip {
@@ -51,14 +39,15 @@ export function chipTable(
 	cutoff: string,
 	applies: (measureId: string, date: string) => boolean = () => true
 ): ChipRow[] {
-	const list = chipVintages(params);
+	const list = vintages(params);
+	const lookup = chipLookup(chips);
 	return chips.map((chip) => ({
 		...chip,
 		byVintage: Object.fromEntries(
-			list.map((v) => [v.measure_id, classificationOf(underVintage(chip, v, params, chips))])
+			list.map((v) => [v.measure_id, classificationOf(underVintage(chip, v, params, lookup))])
 		),
 		onCutoff: classificationOf(
-			classifyChip(chip, cutoff, params, chips).filter((r) => applies(r.measure_id, cutoff))
+			classify(chip, cutoff, params, lookup).filter((r) => applies(r.measure_id, cutoff))
 		)
 	}));
 }
@@ -111,7 +100,7 @@ export function regionsOf(params: readonly ControlParameter[], measureId: string
  * clauses, not a later rule that reuses its .a thresholds for more destinations), the newest of equals.
  */
 export function defaultVintage(params: readonly ControlParameter[]): Vintage {
-	const list = chipVintages(params);
+	const list = vintages(params);
 	const drawable = (v: Vintage) => regionsOf(params, v.measure_id).filter((r) => r.drawable).length;
 	return list.reduce((best, v) => (drawable(v) >= drawable(best) ? v : best), list[0]!);
 }
@@ -129,10 +118,11 @@ export function caughtBy(
 	params: readonly ControlParameter[],
 	chips: readonly Chip[]
 ): { slug: string; name: string; paragraphs: string[]; named: boolean }[] {
-	const vintage = chipVintages(params).find((v) => v.measure_id === measureId);
+	const vintage = vintages(params).find((v) => v.measure_id === measureId);
+	const lookup = chipLookup(chips);
 	const out = chips.flatMap((chip) => {
 		const paragraphs = vintage
-			? underVintage(chip, vintage, params, chips)
+			? underVintage(chip, vintage, params, lookup)
 					.filter((r) => r.effect === 'controlled' && r.finding === 'meets')
 					.map((r) => r.paragraph)
 			: [];

@@ -1,6 +1,6 @@
 // The export-control explorer's filters, and which measures applied where on a given date.
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
-import { statusAt } from '../status';
+import { APPLYING_STATUSES, statusAt } from '../status';
 import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
 import { CATEGORIES, STATUSES, TREATMENTS } from '../vocabulary';
 
@@ -95,8 +95,6 @@ export const SEVERITY: readonly MeasureTarget['treatment'][] = [
 // Every treatment must have a rank; this fails at import if the enum grows without the list.
 if (SEVERITY.length !== TREATMENTS.length) throw new Error('SEVERITY must rank every treatment');
 
-const APPLYING = new Set<MeasureEvent['status']>(['in-force', 'amended']);
-
 export interface CountryTreatment {
 	country: string;
 	/** The strictest treatment of the country itself; null when only entity listings name firms there. */
@@ -134,7 +132,7 @@ export function treatmentsOn(
 	};
 	for (const m of measures) {
 		const status = statusOn(eventsOf.get(m.id) ?? [], date);
-		if (!status || !APPLYING.has(status)) continue;
+		if (!status || !APPLYING_STATUSES.includes(status)) continue;
 		const own = new Map((targetsOf.get(m.id) ?? []).map((t) => [t.target, t]));
 		const worldwide = own.get(WORLDWIDE);
 		for (const country of countries) {
@@ -173,7 +171,7 @@ export function worldwideRulesOn(
 		const status = statusOn(eventsOf.get(m.id) ?? [], date);
 		const row = targets.find((t) => t.measure_id === m.id && t.target === WORLDWIDE);
 		return status &&
-			APPLYING.has(status) &&
+			APPLYING_STATUSES.includes(status) &&
 			row &&
 			row.treatment !== 'suspended' &&
 			row.treatment !== 'entity-listed'

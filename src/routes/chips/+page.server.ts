@@ -1,13 +1,14 @@
 import { rows, dataset } from '$lib/server/datasets';
 import { appliesOn } from '$lib/status';
 import { sourceLabels, vendorNames } from '$lib/server/names';
-import { chipTable, chipVintages, defaultVintage, regionsOf } from '$lib/views/chips';
+import { vintages as vintagesOf } from '$lib/rules/classify';
+import { chipTable, defaultVintage, regionsOf } from '$lib/views/chips';
 
 const chips = rows('chips');
 const params = rows('control-parameters');
 const applies = appliesOn(rows('export-control-events'));
 const measures = new Map(rows('export-controls').map((m) => [m.id, m]));
-const vintages = chipVintages(params).map((v) => ({
+const vintages = vintagesOf(params).map((v) => ({
 	...v,
 	title: measures.get(v.measure_id)?.title ?? v.measure_id,
 	citation: measures.get(v.measure_id)?.citation ?? null

@@ -3,10 +3,12 @@ import { dataset, rows } from '$lib/server/datasets';
 import { appliesOn } from '$lib/status';
 import { sourceLabels, vendorNames } from '$lib/server/names';
 import { newestFirst } from '$lib/views/export-controls';
-import { classifyChip, chipVintages, underVintage } from '$lib/views/chips';
+import { classify, vintages } from '$lib/rules/classify';
+import { chipLookup, underVintage } from '$lib/views/chips';
 
 const chips = rows('chips');
 const params = rows('control-parameters');
+const lookup = chipLookup(chips);
 const applies = appliesOn(rows('export-control-events'));
 
 export function load({ params: route }) {
@@ -15,17 +17,17 @@ export function load({ params: route }) {
 	const cutoff = dataset('chips').cutoff;
 	const measures = rows('export-controls');
 	const title = new Map(measures.map((m) => [m.id, m.title]));
-	const history = chipVintages(params).map((v) => ({
+	const history = vintages(params).map((v) => ({
 		...v,
 		title: title.get(v.measure_id) ?? v.measure_id,
-		results: underVintage(chip, v, params, chips)
+		results: underVintage(chip, v, params, lookup)
 	}));
 	const labels = sourceLabels();
 	return {
 		chip,
 		cutoff,
 		history,
-		onCutoff: classifyChip(chip, cutoff, params, chips).map((r) => ({
+		onCutoff: classify(chip, cutoff, params, lookup).map((r) => ({
 			applies: applies(r.measure_id, cutoff),
 			...r,
 			title: title.get(r.measure_id) ?? r.measure_id
