@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { describeFields, type FieldInfo } from '../../src/lib/field-list';
 import type { RegisteredDef } from '../../src/lib/registry';
 import type { Release } from '../../src/lib/datasets/release';
-import type { Source } from '../../src/lib/datasets/sources/schema';
+import { sourceHref, type Source } from '../../src/lib/datasets/sources/schema';
 import type { Published } from './derive';
 import { csvFile, datasetJson, stableJson, type OutputFiles } from './output-file';
 import type { AnyRow } from './relations';
@@ -80,7 +80,9 @@ export function renderOutputs(
 						title: s.title,
 						url: s.url,
 						published: s.published,
-						type: s.type
+						type: s.type,
+						copy_publisher: s.copy_publisher,
+						copy_url: s.copy_url
 					}))
 				},
 				rows
@@ -98,7 +100,7 @@ export function renderOutputs(
 			encoding: 'utf-8',
 			dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
 			licenses: [release.licence],
-			sources: cited.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+			sources: cited.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: sourceHref(s) })),
 			schema: tableSchema(def, fields)
 		});
 	}

@@ -6,9 +6,13 @@ export interface CitedSource {
 	id: string;
 	publisher: string;
 	title: string;
-	url: string;
+	/** The original's address, when it could be established. */
+	url: string | null;
 	published: string | null;
 	type: (typeof SOURCE_TYPES)[number];
+	/** The copy that was read, when it is not the original. */
+	copy_publisher: string | null;
+	copy_url: string | null;
 }
 
 export interface DatasetFile<Row> {

@@ -10,6 +10,7 @@ export type ListKey =
 	| 'frequency'
 	| 'authority'
 	| 'category'
+	| 'direction'
 	| 'status'
 	| 'funding'
 	| 'stage'

@@ -8,7 +8,9 @@ import { chips } from './datasets/chips/dataset';
 import { concentration } from './datasets/concentration/dataset';
 import { controlParameters } from './datasets/control-parameters/dataset';
 import { countries } from './datasets/countries/dataset';
+import { countryGroups } from './datasets/country-groups/dataset';
 import { countryProfiles } from './datasets/country-profiles/dataset';
+import { destinationPolicy } from './datasets/destination-policy/dataset';
 import {
 	exportControlEvents,
 	exportControls,
@@ -33,6 +35,8 @@ const REGISTERED = [
 	capacityByLocation,
 	chips,
 	controlParameters,
+	destinationPolicy,
+	countryGroups,
 	sources,
 	vendors,
 	countries,

@@ -17,6 +17,13 @@ export const CATEGORIES = [
 	'other'
 ] as const;
 /**
+ * Which trade a measure restricts. The atlas covers import-side measures too (a government telling its firms
+ * not to buy a foreign chip restricts the same trade from the other end), kept apart so that a map of export
+ * treatments never paints a supplier as if it were a target: `import` bars goods at the border or in customs,
+ * `procurement` restricts who may buy or use them.
+ */
+export const DIRECTIONS = ['export', 'import', 'procurement'] as const;
+/**
  * A measure's status. `not-enforced`: the issuer announced it will not enforce a rule that stays in law (no
  * rescinding text published), as BIS did with the AI Diffusion Framework in May 2025; not `rescinded`.
  */
@@ -70,7 +77,8 @@ export const FUNDING_TYPES = [
 	'private-pledge',
 	'public-private'
 ] as const;
-export const STAGES = ['announced', 'committed', 'disbursed', 'operational'] as const;
+/** How far a program has got; `stalled` when a source reports it halted or paused before it was built. */
+export const STAGES = ['announced', 'committed', 'disbursed', 'operational', 'stalled'] as const;
 /**
  * What a program's money buys: compute alone; compute together with chip-industry support (mostly fab
  * subsidies); or a broad AI plan or investment vehicle counted at its fund size, of which compute is a part.

@@ -1,6 +1,8 @@
 // Rows for unit tests of the chip rules engine: valid by default, overridable per test.
 import type { ControlParameter } from '../../src/lib/datasets/control-parameters/schema';
 import type { Chip } from '../../src/lib/datasets/chips/schema';
+import type { GroupMember } from '../../src/lib/datasets/country-groups/schema';
+import type { DestinationPolicy } from '../../src/lib/datasets/destination-policy/schema';
 import type { ChipSpecs } from '../../src/lib/rules/classify';
 
 export const specs = (p: Partial<ChipSpecs> = {}): ChipSpecs => ({
@@ -60,5 +62,37 @@ export const chip = (slug: string, p: Partial<Chip> = {}): Chip => ({
 	tpp: null,
 	tpp_format: null,
 	pd: null,
+	...p
+});
+
+/** A destination-policy row: by default a licence for the destination, reviewed under a presumption of denial. */
+export const policy = (
+	measure_id: string,
+	destination: string,
+	p: Partial<DestinationPolicy> = {}
+): DestinationPolicy => ({
+	measure_id,
+	destination,
+	except: [],
+	kind: 'rule',
+	licence: true,
+	review_policy: 'presumption-of-denial',
+	condition: null,
+	from: '2023-01-01',
+	until: null,
+	source_ids: ['s'],
+	notes: null,
+	...p
+});
+
+/** A country's membership of a group, listed from a date. */
+export const member = (group: string, country: string, p: Partial<GroupMember> = {}): GroupMember => ({
+	group,
+	country,
+	from: '2022-01-01',
+	from_basis: 'listed',
+	until: null,
+	source_ids: ['s'],
+	notes: null,
 	...p
 });

@@ -10,6 +10,7 @@ export const measure = (id: string, first_date: string, p: Partial<Measure> = {}
 	announced: first_date,
 	effective: null,
 	category: 'advanced-chips',
+	direction: 'export',
 	controlled_items: null,
 	thresholds: null,
 	named_vendors: [],

@@ -46,6 +46,8 @@ export const source = (id: string, p: Partial<Source> = {}): Source => ({
 	accessed: '2026-01-01',
 	type: 'secondary',
 	kind: 'analyst',
+	copy_publisher: null,
+	copy_url: null,
 	notes: null,
 	...p
 });
@@ -61,7 +63,9 @@ export const citedSource = (
 	title: `Title of ${id}`,
 	url: `https://example.org/${id}`,
 	published,
-	type
+	type,
+	copy_publisher: null,
+	copy_url: null
 });
 
 export const fxRate = (

@@ -5,6 +5,8 @@ import type { Chip } from '../../src/lib/datasets/chips/schema';
 import type { ControlParameter } from '../../src/lib/datasets/control-parameters/schema';
 import type { Measure, MeasureEvent, MeasureTarget } from '../../src/lib/datasets/export-controls/schema';
 import { classificationOf, classify, type ParagraphResult } from '../../src/lib/rules/classify';
+import type { GroupMember } from '../../src/lib/datasets/country-groups/schema';
+import type { DestinationPolicy } from '../../src/lib/datasets/destination-policy/schema';
 import { licenceFor, type LicenceContext } from '../../src/lib/rules/licence';
 import { computeOutputs } from '../../scripts/pipeline/build';
 
@@ -86,6 +88,8 @@ describe('licenceFor, on the bundled measures and targets', () => {
 			measures: published.get('export-controls') as unknown as Measure[],
 			events: published.get('export-control-events') as unknown as MeasureEvent[],
 			targets: published.get('export-control-targets') as unknown as MeasureTarget[],
+			policies: published.get('destination-policy') as unknown as DestinationPolicy[],
+			members: published.get('country-groups') as unknown as GroupMember[],
 			placeName: (code) => names.get(code) ?? code
 		};
 	});

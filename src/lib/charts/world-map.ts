@@ -13,12 +13,25 @@ export interface MapArea {
 	color: string;
 	/** Tooltip text (plain). */
 	text: string;
+	/** Drawn with white stripes: the value rests on a schedule, not on a source reporting it. */
+	hatched?: boolean;
 }
 
 export interface LegendItem {
 	color: string;
 	label: string;
+	hatched?: boolean;
 }
+
+/** Diagonal white stripes over the fill, the same in both renderers and in both colour schemes. */
+export const HATCH = {
+	symbol: 'rect',
+	symbolSize: 1,
+	dashArrayX: [1, 0],
+	dashArrayY: [2, 3],
+	rotation: Math.PI / 4,
+	color: 'rgba(255,255,255,0.75)'
+};
 
 export function buildWorldMapOption(areas: MapArea[], description: string): EChartsCoreOption {
 	return {
@@ -42,7 +55,11 @@ export function buildWorldMapOption(areas: MapArea[], description: string): ECha
 					itemStyle: { areaColor: undefined, borderColor: ink('text'), borderWidth: 1 }
 				},
 				select: { disabled: true },
-				data: areas.map((a) => ({ name: a.code, text: a.text, itemStyle: { areaColor: a.color } }))
+				data: areas.map((a) => ({
+					name: a.code,
+					text: a.text,
+					itemStyle: a.hatched ? { areaColor: a.color, decal: HATCH } : { areaColor: a.color }
+				}))
 			}
 		]
 	};

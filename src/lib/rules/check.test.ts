@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chip, condition } from '../../../tests/factories/chips';
+import { chip, condition, policy } from '../../../tests/factories/chips';
 import { event, measure } from '../../../tests/factories/export-controls';
 import { answerSentence, checkChip, parseCheckQuery } from './check';
 
@@ -46,7 +46,9 @@ describe('checkChip', () => {
 		cutoff: '2025-06-30',
 		measures: [measure('m', '2023-01-01')],
 		events: [event('m', '2023-01-01', 'in-force')],
-		targets: [{ measure_id: 'm', target: 'CHN', treatment: 'presumption-of-denial' as const, notes: null }],
+		targets: [],
+		policies: [policy('m', 'CHN')],
+		members: [],
 		placeName: (c: string) => (c === 'CHN' ? 'China' : c)
 	};
 	it('answers for a chip in the data on the cut-off by default', () => {

@@ -1,23 +1,28 @@
 // Whether a chip needed a licence for a destination on a date, and under what review policy: the measures whose
-// paragraphs the chip meets (classify), in force on that date, read through their target rows. Pure: it reads
-// the measures, their status history and their targets, never a rule written as code.
+// paragraphs the chip meets (classify), in force on that date, read through their destination-policy rows and
+// the country groups' dated membership. Pure: it reads rows, never a rule written as code.
+import type { GroupMember } from '../datasets/country-groups/schema';
+import { REVIEW_POLICIES, type DestinationPolicy } from '../datasets/destination-policy/schema';
 import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
 import { applying, statusesOf } from '../status';
-import { SEVERITY } from '../views/export-controls';
 import type { ParagraphResult } from './classify';
 
 export interface LicenceContext {
 	measures: readonly Measure[];
 	events: readonly MeasureEvent[];
 	targets: readonly MeasureTarget[];
+	policies: readonly DestinationPolicy[];
+	members: readonly GroupMember[];
 	/** Place codes to names, for the reasons. */
 	placeName: (code: string) => string;
 }
 
+export type ReviewPolicy = DestinationPolicy['review_policy'];
+
 export interface LicenceAnswer {
-	/** null: it depends on something the atlas does not hold (a country group's membership, the exporter). */
+	/** null: it depends on something the atlas does not hold (a group's membership on that date, the buyer). */
 	licence_required: boolean | null;
-	review_policy: MeasureTarget['treatment'] | null;
+	review_policy: ReviewPolicy;
 	measures: string[];
 	reasons: string[];
 	/** Other rules a reader must check that a chip's figures cannot settle. */
@@ -27,25 +32,91 @@ export interface LicenceAnswer {
 }
 
 const WORLDWIDE = 'WLD';
-/** Treatments that require a licence; their review policy, where the treatment names one. */
-const REQUIRING = new Set<MeasureTarget['treatment']>([
-	'ban',
-	'licence-required',
-	'presumption-of-denial',
-	'case-by-case',
-	'presumption-of-approval',
-	'tier-2',
-	'tier-3'
-]);
-const POLICIES = new Set<MeasureTarget['treatment']>([
-	'ban',
-	'presumption-of-denial',
-	'case-by-case',
-	'presumption-of-approval'
-]);
-/** Groups whose members the atlas does not list: a country in them is not recognisable here. */
-const isGroup = (code: string) => code.startsWith('EAR-') || code.startsWith('GRP-');
 const HEADQUARTERS = 'GRP-D5-MAC-HQ';
+const policyWords = (p: ReviewPolicy) =>
+	p === null || p === 'not-stated' ? 'no review policy stated' : p.replace(/-/g, ' ');
+
+/** Membership of a group on a date: yes, no, or unknown (before the oldest text in the atlas that lists it). */
+export type Membership = 'member' | 'not-member' | 'unknown';
+
+/**
+ * Whether `country` was in `group` on `date`, read from the dated spans. A span known only from a listing
+ * ("listed": a member by then, perhaps earlier) says nothing of earlier dates; neither does the absence of a
+ * span before the group's oldest listing.
+ */
+export function membershipOn(
+	members: readonly GroupMember[],
+	group: string,
+	country: string,
+	date: string
+): Membership {
+	const rows = members.filter((m) => m.group === group);
+	if (rows.length === 0) return 'unknown';
+	const own = rows.filter((m) => m.country === country);
+	if (own.some((m) => m.from <= date && (m.until === null || date <= m.until))) return 'member';
+	if (
+		own.some((m) => m.from_basis === 'listed' && date < m.from && !own.some((o) => o.until && o.until < date))
+	)
+		return 'unknown';
+	const oldest = rows
+		.filter((m) => m.from_basis === 'listed')
+		.reduce((a, m) => (m.from < a ? m.from : a), '9999');
+	return date < oldest && !own.some((m) => m.from_basis === 'added') ? 'unknown' : 'not-member';
+}
+
+interface Match {
+	row: DestinationPolicy;
+	/** How closely the row names the destination: the country itself, a group it is in, or every destination. */
+	by: 'country' | 'group' | 'worldwide';
+}
+
+/**
+ * The policy rows of one measure that reach `country` on `date`, the closest first (a row naming the country
+ * overrides its group's, a group's overrides every destination's), and the groups whose membership on that date
+ * the atlas cannot say.
+ */
+export function policiesFor(
+	policies: readonly DestinationPolicy[],
+	members: readonly GroupMember[],
+	measureId: string,
+	country: string,
+	date: string,
+	kind: DestinationPolicy['kind'] = 'rule'
+): { matches: Match[]; unknownGroups: string[] } {
+	const unknownGroups = new Set<string>();
+	const inPlace = (code: string): boolean | null => {
+		if (code === country || code === WORLDWIDE) return true;
+		if (!code.startsWith('EAR-')) return false;
+		const m = membershipOn(members, code, country, date);
+		if (m === 'unknown') unknownGroups.add(code);
+		return m === 'unknown' ? null : m === 'member';
+	};
+	const matches: Match[] = [];
+	for (const row of policies) {
+		if (row.measure_id !== measureId || row.kind !== kind || row.destination === HEADQUARTERS) continue;
+		if (row.from > date || (row.until !== null && row.until < date)) continue;
+		const reaches = inPlace(row.destination);
+		// An excluded destination wins over the row: "D:1 except D:5" does not reach a D:5 country.
+		const excluded = row.except.some((x) => inPlace(x) === true);
+		if (reaches !== true || excluded) continue;
+		matches.push({
+			row,
+			by: row.destination === country ? 'country' : row.destination === WORLDWIDE ? 'worldwide' : 'group'
+		});
+	}
+	const rank = { country: 0, group: 1, worldwide: 2 };
+	const closest = Math.min(...matches.map((m) => rank[m.by]));
+	return {
+		matches: matches.filter((m) => rank[m.by] === closest),
+		unknownGroups: [...unknownGroups]
+	};
+}
+
+/** The strictest of several review policies (REVIEW_POLICIES runs strictest first). */
+function strictest(policies: ReviewPolicy[]): ReviewPolicy {
+	const known = policies.filter((p): p is NonNullable<ReviewPolicy> => p !== null);
+	return known.sort((a, b) => REVIEW_POLICIES.indexOf(a) - REVIEW_POLICIES.indexOf(b))[0] ?? null;
+}
 
 export function licenceFor(
 	results: readonly ParagraphResult[],
@@ -65,9 +136,10 @@ export function licenceFor(
 		other_checks: [],
 		notApplying: []
 	};
-	const groups = new Set<string>();
-	let zone: { measure: string; treatment: MeasureTarget['treatment'] } | null = null;
-	let strictest: MeasureTarget['treatment'] | null = null;
+	const place = ctx.placeName(country);
+	const unknown = new Set<string>();
+	const required: ReviewPolicy[] = [];
+	let zone: ReviewPolicy | undefined;
 
 	for (const r of results.filter((x) => x.finding === 'meets')) {
 		const measure = byId.get(r.measure_id);
@@ -80,41 +152,51 @@ export function licenceFor(
 			);
 			continue;
 		}
-		const rows = ctx.targets.filter((t) => t.measure_id === r.measure_id);
-		const own = rows.find((t) => t.target === country);
-		const row = own ?? (country === measure.authority ? undefined : rows.find((t) => t.target === WORLDWIDE));
-		for (const t of rows.filter((x) => isGroup(x.target) && REQUIRING.has(x.treatment)))
-			if (t.target === HEADQUARTERS)
+		const own = ctx.policies.filter((p) => p.measure_id === r.measure_id);
+		for (const hq of own.filter((p) => p.destination === HEADQUARTERS && p.licence && p.from <= date))
+			if (hq.until === null || date <= hq.until)
 				answer.other_checks.push(
 					`Headquarters rule (${measure.title}): a licence is needed wherever the buyer is, if it is headquartered in Country Group D:5 or Macau, or its ultimate parent is.`
 				);
-			else groups.add(t.target);
-		if (!row || !REQUIRING.has(row.treatment)) continue;
+		if (own.length === 0) {
+			unknown.add(`the destinations of ${measure.title}`);
+			continue;
+		}
+		const { matches, unknownGroups } = policiesFor(ctx.policies, ctx.members, r.measure_id, country, date);
+		const licensed = matches.filter((m) => m.row.licence);
+		if (licensed.length === 0) {
+			// No row reaches the country, but one might through a group whose members on that date the atlas lacks.
+			for (const g of unknownGroups) unknown.add(ctx.placeName(g));
+			continue;
+		}
+		const policy = strictest(licensed.map((m) => m.row.review_policy));
+		const named = licensed[0]!.by;
+		const where =
+			named === 'country'
+				? place
+				: named === 'worldwide'
+					? 'every destination'
+					: `${ctx.placeName(licensed[0]!.row.destination)}, which ${place} was in on ${date}`;
+		answer.measures.push(r.measure_id);
 		if (r.effect === 'review-zone') {
-			zone = { measure: r.measure_id, treatment: row.treatment };
-			answer.measures.push(r.measure_id);
+			// A review zone revises the policy for the chips in it; it requires no licence by itself.
+			zone = policy;
 			answer.reasons.push(
-				`The chip is in the ${r.paragraph} of ${measure.title}: ${row.treatment.replace(/-/g, ' ')} review for ${ctx.placeName(country)}${row.notes ? ` (${row.notes})` : ''}.`
+				`The chip is in the ${r.paragraph} of ${measure.title}: ${policyWords(policy)} review for ${where}.`
 			);
 			continue;
 		}
 		answer.licence_required = true;
-		answer.measures.push(r.measure_id);
-		if (
-			POLICIES.has(row.treatment) &&
-			(!strictest || SEVERITY.indexOf(row.treatment) < SEVERITY.indexOf(strictest))
-		)
-			strictest = row.treatment;
+		required.push(policy);
 		answer.reasons.push(
-			`It meets ${r.paragraph} of ${measure.title}, which requires a licence for ${own ? ctx.placeName(country) : 'every destination'} (${row.treatment.replace(/-/g, ' ')}).`
+			`It meets ${r.paragraph} of ${measure.title}, which requires a licence for ${where} (${policyWords(policy)}).`
 		);
 	}
-	// A review zone revises the policy for the chips in it; it requires no licence by itself.
-	answer.review_policy = answer.licence_required ? (zone?.treatment ?? strictest) : null;
-	if (!answer.licence_required && groups.size > 0) {
+	answer.review_policy = answer.licence_required ? (zone ?? strictest(required)) : null;
+	if (!answer.licence_required && unknown.size > 0) {
 		answer.licence_required = null;
 		answer.reasons.push(
-			`These rules also require a licence for ${[...groups].map(ctx.placeName).join(', ')}; the atlas does not list their members, so check whether ${ctx.placeName(country)} is one (Supplement No. 1 to 15 CFR part 740).`
+			`A licence may also be required through ${[...unknown].join(', ')}: the atlas cannot say whether ${place} was covered on ${date} (Supplement No. 1 to 15 CFR part 740).`
 		);
 	}
 	const unsettled = results.filter((x) => x.effect === 'controlled' && x.finding === 'undetermined');
@@ -126,28 +208,28 @@ export function licenceFor(
 	}
 	if (answer.licence_required === false && answer.reasons.length === 0)
 		answer.reasons.push(
-			`No rule in the atlas that the chip meets requires a licence for ${ctx.placeName(country)} on ${date}.`
+			`No rule in the atlas that the chip meets requires a licence for ${place} on ${date}.`
 		);
 	const listing = ctx.targets.filter(
 		(t) => t.target === country && t.treatment === 'entity-listed' && appliesNow(t.measure_id)
 	);
 	if (listing.length > 0)
 		answer.other_checks.push(
-			`Entity listings of firms in ${ctx.placeName(country)} in force on ${date}: ${listing.map((t) => byId.get(t.measure_id)?.title ?? t.measure_id).join('; ')}. A listed buyer needs a licence for any item.`
+			`Entity listings of firms in ${place} in force on ${date}: ${listing.map((t) => byId.get(t.measure_id)?.title ?? t.measure_id).join('; ')}. A listed buyer needs a licence for any item.`
 		);
-	// Decisions that name the chip for this destination (licences granted, a revenue share): what happened, not a
-	// threshold.
+	// Decisions on the chip for this destination (licences granted, a share of revenue paid): what was decided,
+	// not a threshold.
 	if (chip)
 		for (const m of ctx.measures.filter(
-			(x) =>
-				x.authority !== country &&
-				x.named_chips.includes(chip.slug) &&
-				ctx.targets.some((t) => t.measure_id === x.id && (t.target === country || t.target === WORLDWIDE)) &&
-				!answer.measures.includes(x.id) &&
-				appliesNow(x.id)
+			(x) => x.named_chips.includes(chip.slug) && x.authority !== country
 		)) {
+			const decided = policiesFor(ctx.policies, ctx.members, m.id, country, date, 'decision').matches;
+			if (decided.length === 0 || !appliesNow(m.id)) continue;
 			answer.measures.push(m.id);
-			answer.reasons.push(`In force on ${date} and naming this chip: ${m.title}.`);
+			for (const d of decided)
+				answer.reasons.push(
+					`Decision in force on ${date} naming this chip: ${m.title}${d.row.review_policy ? ` (${policyWords(d.row.review_policy)})` : ''}${d.row.condition ? `; condition: ${d.row.condition}` : ''}.`
+				);
 		}
 	// Rules of the destination itself on buying the chip (import or procurement measures that name it or its vendor).
 	if (chip)
@@ -157,7 +239,9 @@ export function licenceFor(
 				(x.named_chips.includes(chip.slug) || x.named_vendors.includes(chip.vendor)) &&
 				appliesNow(x.id)
 		))
-			answer.other_checks.push(`${ctx.placeName(country)}'s own measure naming it or its maker: ${m.title}.`);
+			answer.other_checks.push(
+				`${place}'s own measure naming it or its maker${m.direction === 'export' ? '' : ` (it restricts ${m.direction === 'import' ? 'imports' : 'purchases'})`}: ${m.title}.`
+			);
 	answer.other_checks.push(
 		'End-use and end-user rules: the Entity List and the supercomputer and advanced-node end-use controls apply whatever the chip.'
 	);

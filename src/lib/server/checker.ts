@@ -11,6 +11,8 @@ const data = {
 	measures: rows('export-controls'),
 	events: rows('export-control-events'),
 	targets: rows('export-control-targets'),
+	policies: rows('destination-policy'),
+	members: rows('country-groups'),
 	cutoff: dataset('chips').cutoff,
 	placeName: (code: string) => names[code] ?? code
 };

@@ -1,4 +1,5 @@
 // Lookup tables from ids to display names, sent to pages as plain objects.
+import { sourceHref } from '$lib/datasets/sources/schema';
 import { rows } from './datasets';
 
 export function vendorNames(): Record<string, string> {
@@ -13,11 +14,26 @@ export function segmentNames(): Record<string, string> {
 	return Object.fromEntries(rows('segments').map((s) => [s.id, s.name]));
 }
 
-export function sourceLabels(): Record<string, { label: string; url: string }> {
+export interface SourceLabel {
+	/** "Publisher, Title (date) · primary", with the copy read when it is not the original. */
+	label: string;
+	url: string;
+	type: 'primary' | 'secondary';
+}
+
+/**
+ * A source as readers see it beside a figure: who published it, whether it is a primary text, and where it was
+ * read when that was a copy, so a quoted number can be traced to its original.
+ */
+export function sourceLabels(): Record<string, SourceLabel> {
 	return Object.fromEntries(
 		rows('sources').map((s) => [
 			s.id,
-			{ label: `${s.publisher}, ${s.title}${s.published ? ` (${s.published})` : ''}`, url: s.url }
+			{
+				label: `${s.publisher}, ${s.title}${s.published ? ` (${s.published})` : ''} · ${s.type}${s.copy_publisher ? `, read via ${s.copy_publisher}` : ''}`,
+				url: sourceHref(s),
+				type: s.type
+			}
 		])
 	);
 }

@@ -92,10 +92,36 @@ describe('treatmentsOn', () => {
 				treatment: 'presumption-of-denial',
 				measures: ['chips'],
 				worldwide: false,
-				entityListings: ['list']
+				entityListings: ['list'],
+				scheduled: false
 			},
-			{ country: 'RUS', treatment: null, measures: [], worldwide: false, entityListings: ['list'] }
+			{
+				country: 'RUS',
+				treatment: null,
+				measures: [],
+				worldwide: false,
+				entityListings: ['list'],
+				scheduled: false
+			}
 		]);
+	});
+	it('marks a treatment that applies only because a suspension ran out as scheduled', () => {
+		const scheduled = (date: string) =>
+			treatmentsOn(date, measures, targets, events, ['USA']).map((t) => [t.treatment, t.scheduled]);
+		expect(scheduled('2025-01-01')).toEqual([['ban', false]]);
+		// The minerals ban was suspended until 2026-11-27; nothing reported says it came back.
+		expect(scheduled('2026-11-28')).toEqual([['ban', true]]);
+	});
+	it('keeps a treatment reported by one measure unscheduled when another reaches it by schedule', () => {
+		const second = measure('minerals-2', '2024-12-03', { authority: 'CHN', category: 'materials' });
+		const t = treatmentsOn(
+			'2026-11-28',
+			[...measures, second],
+			[...targets, target('minerals-2', 'USA', 'ban')],
+			[...events, event('minerals-2', '2024-12-03', 'in-force')],
+			['USA']
+		);
+		expect(t.map((x) => [x.measures, x.scheduled])).toEqual([[['minerals', 'minerals-2'], false]]);
 	});
 });
 

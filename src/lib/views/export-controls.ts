@@ -2,7 +2,7 @@
 import { inYears, selected, type FilterSpec, type Filters } from '../filters';
 import { APPLYING_STATUSES, statusAt } from '../status';
 import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
-import { CATEGORIES, STATUSES, TREATMENTS } from '../vocabulary';
+import { CATEGORIES, DIRECTIONS, STATUSES, TREATMENTS } from '../vocabulary';
 
 /** A measure that targets every destination applies to each country filter too. */
 export const WORLDWIDE = 'WLD';
@@ -21,6 +21,7 @@ export function exportControlsSpec(
 			authority: placeOrder.filter((c) => authorities.has(c)),
 			country: placeOrder.filter((c) => targeted.has(c) && c !== WORLDWIDE),
 			category: CATEGORIES.filter((c) => measures.some((m) => m.category === c)),
+			direction: DIRECTIONS.filter((d) => measures.some((m) => m.direction === d)),
 			status: STATUSES.filter((s) => measures.some((m) => m.status === s))
 		},
 		years: { min: Math.min(...years), max: Math.max(...years) },
@@ -57,6 +58,7 @@ export function filterMeasures(
 ): Measure[] {
 	const authorities = new Set(selected(filters, spec, 'authority'));
 	const categories = new Set(selected(filters, spec, 'category'));
+	const directions = new Set(selected(filters, spec, 'direction'));
 	const statuses = new Set(selected(filters, spec, 'status'));
 	const countries = filters.lists.country ? new Set([...filters.lists.country, WORLDWIDE]) : null;
 	const applies = (m: Measure) =>
@@ -66,6 +68,7 @@ export function filterMeasures(
 		(m) =>
 			authorities.has(m.authority) &&
 			categories.has(m.category) &&
+			directions.has(m.direction) &&
 			statuses.has(m.status) &&
 			inYears(Number(m.first_date.slice(0, 4)), filters) &&
 			applies(m)
@@ -104,6 +107,11 @@ export interface CountryTreatment {
 	worldwide: boolean;
 	/** Measures in force that list named firms in the country: never a treatment of the country as a whole. */
 	entityListings: string[];
+	/**
+	 * Every measure behind the treatment applies only by schedule (a suspension that ran out, a scheduled entry
+	 * into force): no source confirms it applied on the date.
+	 */
+	scheduled: boolean;
 }
 
 /**
@@ -121,18 +129,27 @@ export function treatmentsOn(
 	const targetsOf = groupBy(targets, (t) => t.measure_id);
 	const eventsOf = groupBy(events, (e) => e.measure_id);
 	const out = new Map<string, CountryTreatment>();
+	const scheduledIds = new Set<string>();
 	const entry = (country: string) => {
 		let e = out.get(country);
 		if (!e)
 			out.set(
 				country,
-				(e = { country, treatment: null, measures: [], worldwide: false, entityListings: [] })
+				(e = {
+					country,
+					treatment: null,
+					measures: [],
+					worldwide: false,
+					entityListings: [],
+					scheduled: false
+				})
 			);
 		return e;
 	};
 	for (const m of measures) {
-		const status = statusOn(eventsOf.get(m.id) ?? [], date);
-		if (!status || !APPLYING_STATUSES.includes(status)) continue;
+		const status = statusAt(eventsOf.get(m.id) ?? [], date);
+		if (!status || !APPLYING_STATUSES.includes(status.status)) continue;
+		if (status.status_basis === 'scheduled') scheduledIds.add(m.id);
 		const own = new Map((targetsOf.get(m.id) ?? []).map((t) => [t.target, t]));
 		const worldwide = own.get(WORLDWIDE);
 		for (const country of countries) {
@@ -156,7 +173,10 @@ export function treatmentsOn(
 			}
 		}
 	}
-	return [...out.values()];
+	return [...out.values()].map((t) => ({
+		...t,
+		scheduled: t.measures.length > 0 && t.measures.every((id) => scheduledIds.has(id))
+	}));
 }
 
 /** Measures in force on `date` whose row for every destination applies: one rule painting the whole map. */

@@ -27,6 +27,11 @@ export function load({ url }) {
 			label: 'Category',
 			options: spec.lists.category!.map((c) => ({ id: c, label: label(c) }))
 		},
+		{
+			key: 'direction',
+			label: 'Trade restricted',
+			options: spec.lists.direction!.map((d) => ({ id: d, label: label(d) }))
+		},
 		{ key: 'status', label: 'Status', options: spec.lists.status!.map((s) => ({ id: s, label: label(s) })) }
 	]);
 	const measures = exportControlsExplorer.filter(state.filters).sort(newestFirst);
@@ -36,8 +41,9 @@ export function load({ url }) {
 	// Chinese ban on all destinations made every country, the US included, read "Ban").
 	const chosen = state.filters.lists.authority ?? [];
 	const mapAuthority = chosen.length === 1 ? chosen[0]! : DEFAULT_MAP_AUTHORITY;
+	// A map of export treatments: a ban on buying a supplier's chips is not a treatment of the supplier's country.
 	const byCategory = exportControlsExplorer.filter({
-		lists: { authority: [mapAuthority], category: state.filters.lists.category },
+		lists: { authority: [mapAuthority], category: state.filters.lists.category, direction: ['export'] },
 		from: null,
 		to: null
 	});
@@ -52,7 +58,7 @@ export function load({ url }) {
 		[
 			t.treatment === null
 				? null
-				: `${label(t.treatment)}${t.worldwide ? ' under a rule for every destination' : ''} (${plural(t.measures.length, 'measure')})`,
+				: `${label(t.treatment)}${t.worldwide ? ' under a rule for every destination' : ''} (${plural(t.measures.length, 'measure')})${t.scheduled ? `, by schedule: no source confirms it applied on ${date}` : ''}`,
 			t.entityListings.length > 0
 				? `firms named on ${plural(t.entityListings.length, 'entity-listing measure')}`
 				: null
@@ -85,7 +91,10 @@ export function load({ url }) {
 			.map((t) => ({
 				code: t.country,
 				name: names[t.country] ?? t.country,
-				treatment: t.treatment === null ? 'None (firms listed only)' : label(t.treatment),
+				treatment:
+					t.treatment === null
+						? 'None (firms listed only)'
+						: `${label(t.treatment)}${t.scheduled ? ' (scheduled)' : ''}`,
 				scope: t.treatment === null ? '' : t.worldwide ? 'Every destination' : 'Named',
 				measures: t.measures.length,
 				listings: t.entityListings.length
@@ -94,13 +103,25 @@ export function load({ url }) {
 		areas: treatments.flatMap((t) => {
 			const color = colour(t);
 			return color
-				? [{ code: t.country, color, text: `${names[t.country] ?? t.country}: ${describe(t)}` }]
+				? [
+						{
+							code: t.country,
+							color,
+							text: `${names[t.country] ?? t.country}: ${describe(t)}`,
+							hatched: t.scheduled
+						}
+					]
 				: [];
 		}),
-		legend: legendKeys.map(({ s, w }) => ({
-			color: `${TREATMENT_COLORS[s]!}${w ? WORLDWIDE_ALPHA : ''}`,
-			label: `${label(s)}${w ? ' (every destination)' : ''}`
-		})),
+		legend: [
+			...legendKeys.map(({ s, w }) => ({
+				color: `${TREATMENT_COLORS[s]!}${w ? WORLDWIDE_ALPHA : ''}`,
+				label: `${label(s)}${w ? ' (every destination)' : ''}`
+			})),
+			...(treated.some((t) => t.scheduled)
+				? [{ color: '#888888', label: 'Striped: by schedule, no source confirms it', hatched: true }]
+				: [])
+		],
 		counts: legendKeys.map(({ s, w }) => ({
 			label: `${label(s)}${w ? ' under a rule for every destination' : ' by name'}`,
 			countries: treated.filter((t) => t.treatment === s && t.worldwide === w).length

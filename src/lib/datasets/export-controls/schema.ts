@@ -1,9 +1,9 @@
 // Export-control measures, their status history and their targets.
 import { z } from 'zod';
-import { CATEGORIES, EVENT_BASES, STATUSES, TREATMENTS } from '../../vocabulary';
+import { CATEGORIES, DIRECTIONS, EVENT_BASES, STATUSES, TREATMENTS } from '../../vocabulary';
 import { isoDate, list, optionalText, placeCode, slug, text } from '../fields';
 
-export { CATEGORIES, STATUSES, TREATMENTS };
+export { CATEGORIES, DIRECTIONS, STATUSES, TREATMENTS };
 
 export const measureInputSchema = z.object({
 	id: slug().meta({ description: 'Measure id' }),
@@ -16,6 +16,10 @@ export const measureInputSchema = z.object({
 		.meta({ description: 'Date announced or published; empty when no source dates it' }),
 	effective: isoDate().nullable().meta({ description: 'Date it took effect; empty if it never did' }),
 	category: z.enum(CATEGORIES).meta({ description: 'What kind of control' }),
+	direction: z.enum(DIRECTIONS).meta({
+		description:
+			'export: restricts what leaves the issuer; import: what may enter it; procurement: who there may buy or use it'
+	}),
 	controlled_items: optionalText().meta({ description: 'Items controlled' }),
 	thresholds: optionalText().meta({ description: 'Stated thresholds, e.g. TPP and performance density' }),
 	named_vendors: list(slug()).meta({ description: 'Vendors the measure names, semicolon-separated' }),
