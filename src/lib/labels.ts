@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
 	'public-private': 'Public-private',
 	'in-force': 'In force',
 	'not-enforced': 'Not enforced',
+	'not-stated': 'Not stated in the sources',
 	'east-asia-pacific': 'East Asia & Pacific',
 	'europe-central-asia': 'Europe & Central Asia',
 	'latin-america-caribbean': 'Latin America & Caribbean',

@@ -113,7 +113,7 @@ describe('licenceFor, on the bundled measures and targets', () => {
 		const a = answer('h200', 'CHN', '2026-02-01');
 		expect(a.licence_required).toBe(true);
 		expect(a.review_policy).toBe('case-by-case');
-		expect(a.reasons.join(' ')).toMatch(/Exports from the US only/);
+		expect(a.reasons.join(' ')).toMatch(/Exports from the United States only/);
 		expect(answer('b200', 'CHN', '2026-02-01').review_policy).toBe('presumption-of-denial');
 	});
 	it('a worldwide rule that is not enforced does not apply, and the answer says so', () => {
@@ -124,9 +124,11 @@ describe('licenceFor, on the bundled measures and targets', () => {
 			'usa-bis-2025-01-ai-diffusion-framework'
 		]);
 		expect(answer('h100-sxm', 'FRA', '2025-02-01').measures).toEqual([]);
+		// India is in none of the country groups D:1, D:4 or D:5 (Supplement No. 1 to part 740, eCFR 2026-07-23), so
+		// once the worldwide rule stops applying no licence is needed under 3A090.
 		const later = answer('h100-sxm', 'IND', '2025-06-01');
 		expect(later.reasons.join(' ')).toMatch(/not-enforced/);
-		expect(later.licence_required).toBe(null);
+		expect(later.licence_required).toBe(false);
 	});
 	it('names the decisions on the chip for that destination: the H20 licences of August 2025 with a 15% share', () => {
 		const a = answer('h20', 'CHN', '2025-09-01');
@@ -136,10 +138,28 @@ describe('licenceFor, on the bundled measures and targets', () => {
 			'usa-2025-08-h20-mi308-licences-revenue-share'
 		);
 	});
-	it('for a country the atlas cannot place in a country group, it says it depends instead of no', () => {
+	it('places a country in a country group on the date: Saudi Arabia in D:4 (inferred back from the 2026 list)', () => {
+		// Supplement No. 1 to part 740 (eCFR 2026-07-23) lists Saudi Arabia in D:4 and not in D:5; the 2023 rule
+		// requires a licence for D:1 and D:4 destinations outside D:5 and Macau.
 		const a = answer('h100-sxm', 'SAU', '2024-06-01');
-		expect(a.licence_required).toBe(null);
-		expect(a.reasons.join(' ')).toMatch(/Country Group D:4/);
+		expect(a.licence_required).toBe(true);
+		expect(a.reasons.join(' ')).toMatch(/D:4 \(missile technology concerns\), which Saudi Arabia was in/);
+		expect(a.reasons.join(' ')).toMatch(/is inferred/);
 		expect(a.other_checks.join(' ')).toMatch(/Headquarters rule/);
+	});
+	it('says it depends before the oldest text the atlas holds for a group', () => {
+		// The 2022 rule named China only; the AI Diffusion rule's Tier 3 reads D:5, whose spans start 2022-10-07.
+		expect(answer('h100-sxm', 'SAU', '2021-06-01').licence_required).toBe(false);
+		expect(answer('h100-sxm', 'FRA', '2024-06-01').licence_required).toBe(false);
+	});
+	it('follows a removal: Cambodia out of D:5 from 2026-02-03, still in D:1', () => {
+		// FR conforming rule effective 2026-02-03 (Cambodia removed from D:5, keeps D:1).
+		expect(answer('h100-sxm', 'KHM', '2025-06-01').review_policy).toBe('presumption-of-denial');
+		expect(answer('h100-sxm', 'KHM', '2026-03-01').review_policy).toBe('presumption-of-approval');
+	});
+	it('names decisions for a destination that name no chip: the G42 and Humain approvals for the Gulf', () => {
+		expect(answer('b200', 'ARE', '2025-12-01').measures).toContain(
+			'usa-bis-2025-11-g42-humain-export-approvals'
+		);
 	});
 });

@@ -36,14 +36,14 @@ const HEADQUARTERS = 'GRP-D5-MAC-HQ';
 const policyWords = (p: ReviewPolicy) =>
 	p === null || p === 'not-stated' ? 'no review policy stated' : p.replace(/-/g, ' ');
 
-/** Membership of a group on a date: yes, no, or unknown (before the oldest text in the atlas that lists it). */
-export type Membership = 'member' | 'not-member' | 'unknown';
-
 /**
- * Whether `country` was in `group` on `date`, read from the dated spans. A span known only from a listing
- * ("listed": a member by then, perhaps earlier) says nothing of earlier dates; neither does the absence of a
- * span before the group's oldest listing.
+ * Membership of a group on a date: a member (`inferred` when the span is back-dated from a later list, no rule
+ * changing it having been found), not a member, or unknown (before the oldest text in the atlas that lists the
+ * group).
  */
+export type Membership = 'member' | 'inferred' | 'not-member' | 'unknown';
+
+/** Whether `country` was in `group` on `date`, read from the dated spans of country-groups. */
 export function membershipOn(
 	members: readonly GroupMember[],
 	group: string,
@@ -51,17 +51,15 @@ export function membershipOn(
 	date: string
 ): Membership {
 	const rows = members.filter((m) => m.group === group);
-	if (rows.length === 0) return 'unknown';
-	const own = rows.filter((m) => m.country === country);
-	if (own.some((m) => m.from <= date && (m.until === null || date <= m.until))) return 'member';
-	if (
-		own.some((m) => m.from_basis === 'listed' && date < m.from && !own.some((o) => o.until && o.until < date))
-	)
-		return 'unknown';
+	const span = rows.find(
+		(m) => m.country === country && m.from <= date && (m.until === null || date <= m.until)
+	);
+	if (span) return span.from_basis === 'inferred' ? 'inferred' : 'member';
+	// Spans from a listing say nothing of the days before the group's oldest list; a dated joining does.
 	const oldest = rows
-		.filter((m) => m.from_basis === 'listed')
-		.reduce((a, m) => (m.from < a ? m.from : a), '9999');
-	return date < oldest && !own.some((m) => m.from_basis === 'added') ? 'unknown' : 'not-member';
+		.filter((m) => m.from_basis !== 'added')
+		.reduce((a, m) => (m.from < a ? m.from : a), '9999-12-31');
+	return date < oldest ? 'unknown' : 'not-member';
 }
 
 interface Match {
@@ -82,14 +80,16 @@ export function policiesFor(
 	country: string,
 	date: string,
 	kind: DestinationPolicy['kind'] = 'rule'
-): { matches: Match[]; unknownGroups: string[] } {
+): { matches: Match[]; unknownGroups: string[]; inferredGroups: string[] } {
 	const unknownGroups = new Set<string>();
+	const inferredGroups = new Set<string>();
 	const inPlace = (code: string): boolean | null => {
 		if (code === country || code === WORLDWIDE) return true;
 		if (!code.startsWith('EAR-')) return false;
 		const m = membershipOn(members, code, country, date);
 		if (m === 'unknown') unknownGroups.add(code);
-		return m === 'unknown' ? null : m === 'member';
+		if (m === 'inferred') inferredGroups.add(code);
+		return m === 'unknown' ? null : m !== 'not-member';
 	};
 	const matches: Match[] = [];
 	for (const row of policies) {
@@ -106,11 +106,20 @@ export function policiesFor(
 	}
 	const rank = { country: 0, group: 1, worldwide: 2 };
 	const closest = Math.min(...matches.map((m) => rank[m.by]));
+	const kept = matches.filter((m) => rank[m.by] === closest);
 	return {
-		matches: matches.filter((m) => rank[m.by] === closest),
-		unknownGroups: [...unknownGroups]
+		matches: kept,
+		unknownGroups: [...unknownGroups],
+		// Only the groups that placed the country under a row it meets matter to the reader.
+		inferredGroups: [...inferredGroups].filter((g) => kept.some((m) => m.row.destination === g))
 	};
 }
+
+/** The conditions the matching rows set, as a clause of a reason. */
+const conditions = (matches: readonly Match[]) => {
+	const stated = [...new Set(matches.flatMap((m) => (m.row.condition ? [m.row.condition] : [])))];
+	return stated.length > 0 ? `; ${stated.join('; ')}` : '';
+};
 
 /** The strictest of several review policies (REVIEW_POLICIES runs strictest first). */
 function strictest(policies: ReviewPolicy[]): ReviewPolicy {
@@ -162,7 +171,13 @@ export function licenceFor(
 			unknown.add(`the destinations of ${measure.title}`);
 			continue;
 		}
-		const { matches, unknownGroups } = policiesFor(ctx.policies, ctx.members, r.measure_id, country, date);
+		const { matches, unknownGroups, inferredGroups } = policiesFor(
+			ctx.policies,
+			ctx.members,
+			r.measure_id,
+			country,
+			date
+		);
 		const licensed = matches.filter((m) => m.row.licence);
 		if (licensed.length === 0) {
 			// No row reaches the country, but one might through a group whose members on that date the atlas lacks.
@@ -182,15 +197,19 @@ export function licenceFor(
 			// A review zone revises the policy for the chips in it; it requires no licence by itself.
 			zone = policy;
 			answer.reasons.push(
-				`The chip is in the ${r.paragraph} of ${measure.title}: ${policyWords(policy)} review for ${where}.`
+				`The chip is in the ${r.paragraph} of ${measure.title}: ${policyWords(policy)} review for ${where}${conditions(licensed)}.`
 			);
 			continue;
 		}
 		answer.licence_required = true;
 		required.push(policy);
 		answer.reasons.push(
-			`It meets ${r.paragraph} of ${measure.title}, which requires a licence for ${where} (${policyWords(policy)}).`
+			`It meets ${r.paragraph} of ${measure.title}, which requires a licence for ${where} (${policyWords(policy)})${conditions(licensed)}.`
 		);
+		for (const g of inferredGroups)
+			answer.reasons.push(
+				`${place} in ${ctx.placeName(g)} on ${date} is inferred from a later list of the group: no rule changing this membership in between was found.`
+			);
 	}
 	answer.review_policy = answer.licence_required ? (zone ?? strictest(required)) : null;
 	if (!answer.licence_required && unknown.size > 0) {
@@ -217,20 +236,19 @@ export function licenceFor(
 		answer.other_checks.push(
 			`Entity listings of firms in ${place} in force on ${date}: ${listing.map((t) => byId.get(t.measure_id)?.title ?? t.measure_id).join('; ')}. A listed buyer needs a licence for any item.`
 		);
-	// Decisions on the chip for this destination (licences granted, a share of revenue paid): what was decided,
-	// not a threshold.
-	if (chip)
-		for (const m of ctx.measures.filter(
-			(x) => x.named_chips.includes(chip.slug) && x.authority !== country
-		)) {
-			const decided = policiesFor(ctx.policies, ctx.members, m.id, country, date, 'decision').matches;
-			if (decided.length === 0 || !appliesNow(m.id)) continue;
-			answer.measures.push(m.id);
-			for (const d of decided)
-				answer.reasons.push(
-					`Decision in force on ${date} naming this chip: ${m.title}${d.row.review_policy ? ` (${policyWords(d.row.review_policy)})` : ''}${d.row.condition ? `; condition: ${d.row.condition}` : ''}.`
-				);
-		}
+	// Decisions for this destination (licences granted, a share of revenue paid): what was decided, not a
+	// threshold. One naming chips concerns those chips; one naming none concerns any chip that needs a licence.
+	for (const m of ctx.measures.filter((x) => x.authority !== country)) {
+		const naming = chip !== null && m.named_chips.includes(chip.slug);
+		if (!naming && (m.named_chips.length > 0 || answer.licence_required === false)) continue;
+		const decided = policiesFor(ctx.policies, ctx.members, m.id, country, date, 'decision').matches;
+		if (decided.length === 0 || !appliesNow(m.id)) continue;
+		answer.measures.push(m.id);
+		for (const d of decided)
+			answer.reasons.push(
+				`Decision in force on ${date}${naming ? ' naming this chip' : ` for ${place}`}: ${m.title}${d.row.review_policy && d.row.review_policy !== 'not-stated' ? ` (${policyWords(d.row.review_policy)})` : ''}${d.row.condition ? `; condition: ${d.row.condition}` : ''}.`
+			);
+	}
 	// Rules of the destination itself on buying the chip (import or procurement measures that name it or its vendor).
 	if (chip)
 		for (const m of ctx.measures.filter(

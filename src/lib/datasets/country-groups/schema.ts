@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { isoDate, list, optionalText, placeCode, slug } from '../fields';
 
+export const MEMBERSHIP_BASES = ['added', 'listed', 'inferred'] as const;
+
 export const groupMemberSchema = z.object({
 	group: placeCode().meta({ description: 'Group code (see countries), e.g. EAR-D5' }),
 	country: placeCode().meta({ description: 'Member country (ISO 3166-1 alpha-3)' }),
@@ -10,9 +12,9 @@ export const groupMemberSchema = z.object({
 		description:
 			'First day the country is shown as a member: the date it was added, or the date of the oldest text in the atlas that lists it'
 	}),
-	from_basis: z.enum(['added', 'listed']).meta({
+	from_basis: z.enum(MEMBERSHIP_BASES).meta({
 		description:
-			'added: a source gives the day it joined; listed: it was a member by this date, perhaps earlier'
+			'added: a source gives the day it joined; listed: a text of this date lists it (it may have joined earlier); inferred: a later text lists it and no rule changing its membership since this date was found'
 	}),
 	until: isoDate().nullable().meta({ description: 'Last day as a member, if a source says it was removed' }),
 	source_ids: list(slug())

@@ -28,6 +28,10 @@ function checkPrograms(ctx: CheckContext): DataIssue[] {
 			issues.push(
 				ctx.cell(ID, line, 'currency', 'an amount needs a currency and a currency needs an amount')
 			);
+		if (row.eu_share_pct !== null && !row.eu_cofunded)
+			issues.push(
+				ctx.cell(ID, line, 'eu_cofunded', 'an EU share is given, so the amount includes EU money: true')
+			);
 		if (row.period_start !== null && row.period_end !== null && row.period_end < row.period_start)
 			issues.push(
 				ctx.cell(

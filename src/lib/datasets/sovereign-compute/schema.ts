@@ -29,6 +29,14 @@ export const programInputSchema = z.object({
 	pflops: z.number().min(0).nullable().meta({ description: 'Compute, where stated', unit: 'PFLOPS' }),
 	mw: z.number().min(0).nullable().meta({ description: 'Power capacity, where stated', unit: 'MW' }),
 	systems: optionalText().meta({ description: 'Systems bought or built' }),
+	eu_cofunded: z.boolean().meta({
+		description:
+			'The amount includes EU money (EuroHPC co-funding, an expected EU subsidy): a national row that is not all national money'
+	}),
+	eu_share_pct: z.number().gt(0).max(100).nullable().meta({
+		description: "The EU's share of the amount, where a source states it",
+		unit: '%'
+	}),
 	part_of: slug().nullable().meta({
 		description:
 			'Id of a larger program of the same country that contains this one; totals count only the larger'

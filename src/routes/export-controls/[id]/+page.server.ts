@@ -16,12 +16,18 @@ export function load({ params }) {
 			events.some((e) => e.by_measure === m.id) ||
 			rows('export-control-events').some((e) => e.measure_id === m.id && e.by_measure === measure.id)
 	);
+	const policies = rows('destination-policy').filter((p) => p.measure_id === measure.id);
 	const labels = sourceLabels();
-	const ids = new Set([...measure.source_ids, ...events.flatMap((e) => e.source_ids)]);
+	const ids = new Set([
+		...measure.source_ids,
+		...events.flatMap((e) => e.source_ids),
+		...policies.flatMap((p) => p.source_ids)
+	]);
 	return {
 		measure,
 		events,
 		targets,
+		policies,
 		related: related.map((m) => ({ id: m.id, title: m.title, first_date: m.first_date })),
 		titles: Object.fromEntries(measures.map((m) => [m.id, m.title])),
 		countryNames: countryNames(),
