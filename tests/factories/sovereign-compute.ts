@@ -25,6 +25,8 @@ export const program = (
 	systems: null,
 	source_ids: ['s'],
 	notes: null,
+	eu_cofunded: false,
+	eu_share_pct: null,
 	part_of: null,
 	amount_usd_m: usd,
 	fx_year: usd === null ? null : 2024,

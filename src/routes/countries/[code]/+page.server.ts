@@ -64,10 +64,15 @@ export function load({ params }) {
 	const programs = rows('sovereign-compute')
 		.filter((p) => scope.has(p.country))
 		.sort((a, b) => (b.amount_usd_m ?? -1) - (a.amount_usd_m ?? -1));
+	// The EAR country groups the place is in on the cut-off, as the dated membership rows say.
+	const groups = rows('country-groups')
+		.filter((g) => g.country === place.code && g.from <= cutoff && (g.until === null || cutoff <= g.until))
+		.map((g) => ({ ...g, name: names[g.group] ?? g.group }));
 	const labels = sourceLabels();
 	const usedSources = new Set([
 		...shares.flatMap((s) => s.points.map((p) => p.source_id)),
-		...programs.flatMap((p) => p.source_ids)
+		...programs.flatMap((p) => p.source_ids),
+		...groups.flatMap((g) => g.source_ids)
 	]);
 	return {
 		profile,
@@ -83,6 +88,7 @@ export function load({ params }) {
 			titles: c.measures.map((id) => measures.find((m) => m.id === id)!.title)
 		})),
 		history,
+		groups,
 		programs,
 		cutoff,
 		names,
