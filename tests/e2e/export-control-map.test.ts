@@ -97,3 +97,15 @@ test('the map’s description counts what it shows, by name and by rules for eve
 	expect(description).not.toMatch(/Ban 2\d\d countries/);
 	expect(description).toMatch(/under a rule for every destination: \d+ countries/);
 });
+
+test('a rule for Country Group D:5 colours its members on the date: Iran under a presumption of denial', async ({
+	page
+}) => {
+	// The October 2023 rule: presumption of denial for D:5 and Macau, a licence for D:1 and D:4 (Saudi Arabia is
+	// in D:4 in Supplement No. 1 to part 740).
+	await page.goto('/export-controls');
+	const rows = await mapRows(page);
+	const row = (name: string) => rows.find((r) => r.Country === name);
+	expect(row('Iran')).toMatchObject({ 'Strictest treatment': 'Presumption of denial', Applies: 'Named' });
+	expect(row('Saudi Arabia')?.['Strictest treatment']).toBe('Licence required');
+});

@@ -16,7 +16,8 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('a status that follows from a schedule says no source confirms it', async ({ page }) => {
-		await page.goto('/export-controls/usa-bis-2025-08-veu-revocation-china-fabs');
+		// Samsung's and SK hynix's annual licences from 2026-01-01: only their announced start dates them.
+		await page.goto('/export-controls/usa-bis-2025-12-samsung-skhynix-annual-licences');
 		await expect(page.locator('.lede strong')).toHaveText('In force (scheduled: no source confirms it)');
 		await expect(page.locator('.history .scheduled')).toHaveCount(1);
 	});
@@ -35,7 +36,9 @@ test('downloads carry each status’s basis', async ({ request }) => {
 		status: 'not-enforced',
 		status_basis: 'reported'
 	});
-	expect(byId.get('usa-bis-2025-08-veu-revocation-china-fabs')!.status_basis).toBe('scheduled');
+	expect(byId.get('usa-bis-2025-12-samsung-skhynix-annual-licences')!.status_basis).toBe('scheduled');
+	// A source of January 2026 reports the VEU revocation taking effect: reported, not scheduled.
+	expect(byId.get('usa-bis-2025-08-veu-revocation-china-fabs')!.status_basis).toBe('reported');
 	const events = Papa.parse<Record<string, string>>(
 		(await (await request.get('/data/export-control-events.csv')).text()).trimEnd(),
 		{ header: true }

@@ -86,7 +86,7 @@ export function buildShareBarOption(
 			trigger: 'item',
 			formatter: (p: { dataIndex: number }) => {
 				const r = ranked[p.dataIndex]!;
-				return escaped`${names.vendor(r.vendor)}: ${r.share_pct}% of ${r.metric}<br/>${r.period} · ${names.source(r.source_id)}`
+				return escaped`${names.vendor(r.vendor)}: ${r.share_pct}% of ${r.metric} (${r.basis})<br/>${r.period} · ${names.source(r.source_id)}`
 					.markup;
 			}
 		},

@@ -106,7 +106,7 @@ function tip(names: TrendNames, cell: ShareCell, r: ShareRow, mark: Mark | null)
 				: mark === 'other'
 					? escaped`<br/>Another complete source for this period; the line follows the newest`
 					: '';
-	return escaped`${names.vendor(r.vendor)}, ${r.period}: <b>${r.share_pct}%</b> of ${r.metric}${r.basis === 'reported' ? '' : ` (${r.basis})`}<br/>${names.source(r.source_id)}${why}`
+	return escaped`${names.vendor(r.vendor)}, ${r.period}: <b>${r.share_pct}%</b> of ${r.metric} (${r.basis})<br/>${names.source(r.source_id)}${why}`
 		.markup;
 }
 

@@ -162,7 +162,7 @@ export function buildAnnouncementsOption(
 			trigger: 'item',
 			formatter: (p: { data: { program: Program } }) => {
 				const x = p.data.program;
-				return escaped`<b>${x.program}</b><br/>${names.country(x.country)} · ${x.announced}<br/>${x.amount_local_m!.toLocaleString('en-US')} m ${x.currency} ≈ ${Math.round(x.amount_usd_m!).toLocaleString('en-US')} m USD (${x.fx_year} rate)<br/>${names.funding(x.funding)}${x.part_of ? ' · part of a larger program' : ''}`
+				return escaped`<b>${x.program}</b><br/>${names.country(x.country)} · ${x.announced}<br/>${x.amount_local_m!.toLocaleString('en-US')} m ${x.currency} ≈ ${Math.round(x.amount_usd_m!).toLocaleString('en-US')} m USD (${x.fx_year} rate)<br/>${names.funding(x.funding)}${x.part_of ? ' · part of a larger program' : ''}${x.eu_cofunded ? ` · includes EU money${x.eu_share_pct === null ? '' : ` (${x.eu_share_pct}%)`}` : ''}`
 					.markup;
 			}
 		},

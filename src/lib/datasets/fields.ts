@@ -40,7 +40,11 @@ export const text = () => z.string().min(1, { error: 'expected a non-empty value
 
 export const optionalText = () => z.string().nullable();
 
-export const list = <T extends z.ZodType>(item: T) => z.array(item);
+/** A semicolon-separated list in the CSV; an item given twice is a typing slip, and would be counted twice. */
+export const list = <T extends z.ZodType>(item: T) =>
+	z.array(item).refine((items) => new Set(items).size === items.length, {
+		error: 'expected each item once: an item is listed twice'
+	});
 
 export const currencyCode = () =>
 	z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as EUR' });

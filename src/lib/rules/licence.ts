@@ -1,10 +1,13 @@
 // Whether a chip needed a licence for a destination on a date, and under what review policy: the measures whose
 // paragraphs the chip meets (classify), in force on that date, read through their destination-policy rows and
 // the country groups' dated membership. Pure: it reads rows, never a rule written as code.
+import { membershipOn } from '../country-groups';
 import type { GroupMember } from '../datasets/country-groups/schema';
 import { REVIEW_POLICIES, type DestinationPolicy } from '../datasets/destination-policy/schema';
 import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
 import { applying, statusesOf } from '../status';
+
+export { membershipOn };
 import type { ParagraphResult } from './classify';
 
 export interface LicenceContext {
@@ -35,32 +38,6 @@ const WORLDWIDE = 'WLD';
 const HEADQUARTERS = 'GRP-D5-MAC-HQ';
 const policyWords = (p: ReviewPolicy) =>
 	p === null || p === 'not-stated' ? 'no review policy stated' : p.replace(/-/g, ' ');
-
-/**
- * Membership of a group on a date: a member (`inferred` when the span is back-dated from a later list, no rule
- * changing it having been found), not a member, or unknown (before the oldest text in the atlas that lists the
- * group).
- */
-export type Membership = 'member' | 'inferred' | 'not-member' | 'unknown';
-
-/** Whether `country` was in `group` on `date`, read from the dated spans of country-groups. */
-export function membershipOn(
-	members: readonly GroupMember[],
-	group: string,
-	country: string,
-	date: string
-): Membership {
-	const rows = members.filter((m) => m.group === group);
-	const span = rows.find(
-		(m) => m.country === country && m.from <= date && (m.until === null || date <= m.until)
-	);
-	if (span) return span.from_basis === 'inferred' ? 'inferred' : 'member';
-	// Spans from a listing say nothing of the days before the group's oldest list; a dated joining does.
-	const oldest = rows
-		.filter((m) => m.from_basis !== 'added')
-		.reduce((a, m) => (m.from < a ? m.from : a), '9999-12-31');
-	return date < oldest ? 'unknown' : 'not-member';
-}
 
 interface Match {
 	row: DestinationPolicy;

@@ -167,3 +167,29 @@ describe('newestFirst', () => {
 		expect([...list].sort(newestFirst).map((m) => m.id)).toEqual(['c', 'a', 'b']);
 	});
 });
+
+describe('treatmentsOn with country groups', () => {
+	it('colours the members of a group its row names, on the date, below a row naming the country', () => {
+		const groupRule = measure('group', '2023-01-01');
+		const inD5 = (group: string, country: string, date: string) =>
+			group === 'EAR-D5' && country === 'IRN' && date >= '2023-06-01';
+		const t = (date: string) =>
+			treatmentsOn(
+				date,
+				[groupRule],
+				[target('group', 'EAR-D5', 'presumption-of-denial'), target('group', 'WLD', 'licence-required')],
+				[event('group', '2023-01-01', 'in-force')],
+				['IRN', 'BRA'],
+				inD5
+			).map((x) => [x.country, x.treatment, x.worldwide]);
+		expect(t('2024-01-01')).toEqual([
+			['IRN', 'presumption-of-denial', false],
+			['BRA', 'licence-required', true]
+		]);
+		// Before the country joined, only the worldwide row reaches it.
+		expect(t('2023-03-01')).toEqual([
+			['IRN', 'licence-required', true],
+			['BRA', 'licence-required', true]
+		]);
+	});
+});

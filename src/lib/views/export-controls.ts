@@ -124,7 +124,8 @@ export function treatmentsOn(
 	measures: Measure[],
 	targets: MeasureTarget[],
 	events: MeasureEvent[],
-	countries: readonly string[]
+	countries: readonly string[],
+	inGroup: (group: string, country: string, date: string) => boolean = () => false
 ): CountryTreatment[] {
 	const targetsOf = groupBy(targets, (t) => t.measure_id);
 	const eventsOf = groupBy(events, (e) => e.measure_id);
@@ -153,8 +154,13 @@ export function treatmentsOn(
 		const own = new Map((targetsOf.get(m.id) ?? []).map((t) => [t.target, t]));
 		const worldwide = own.get(WORLDWIDE);
 		for (const country of countries) {
-			// A worldwide row does not make the issuer a destination of its own rule.
-			const named = own.get(country);
+			// A worldwide row does not make the issuer a destination of its own rule. A group's row reaches its
+			// members on the date (country-groups), between a row naming the country and a worldwide one.
+			const named =
+				own.get(country) ??
+				[...own.values()]
+					.filter((t) => t.target.startsWith('EAR-') && inGroup(t.target, country, date))
+					.sort((a, b) => SEVERITY.indexOf(a.treatment) - SEVERITY.indexOf(b.treatment))[0];
 			const row = named ?? (country === m.authority ? undefined : worldwide);
 			if (!row || row.treatment === 'suspended') continue;
 			if (row.treatment === 'entity-listed') {

@@ -1,4 +1,5 @@
 import { TREATMENT_COLORS } from '$lib/charts/world-map';
+import { inGroupOn } from '$lib/country-groups';
 import { toSearch } from '$lib/filters';
 import { label, placeInText } from '$lib/labels';
 import { alpha3ByNumeric } from '$lib/server/geo';
@@ -11,6 +12,7 @@ import { countryNames, sourceLabels } from '$lib/server/names';
 const spec = exportControlsExplorer.spec;
 const targets = rows('export-control-targets');
 const events = rows('export-control-events');
+const inGroup = inGroupOn(rows('country-groups'));
 /** The map's authority when the filters name none or several: the one with most measures. */
 const DEFAULT_MAP_AUTHORITY = 'USA';
 /** Countries coloured only by a rule for every destination are drawn lighter (hex alpha). */
@@ -48,7 +50,14 @@ export function load({ url }) {
 		to: null
 	});
 	const numeric = alpha3ByNumeric();
-	const treatments = treatmentsOn(date, byCategory, targets, events, [...new Set(Object.values(numeric))]);
+	const treatments = treatmentsOn(
+		date,
+		byCategory,
+		targets,
+		events,
+		[...new Set(Object.values(numeric))],
+		inGroup
+	);
 	const treated = treatments.filter((t) => t.treatment !== null);
 	const everywhere = worldwideRulesOn(date, byCategory, targets, events);
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

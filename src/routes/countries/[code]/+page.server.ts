@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { label } from '$lib/labels';
 import { CATEGORIES } from '$lib/datasets/export-controls/schema';
+import { inGroupOn } from '$lib/country-groups';
 import { dataset, rows } from '$lib/server/datasets';
 import { sourceLabels } from '$lib/server/names';
 import { newestFirst, treatmentsOn } from '$lib/views/export-controls';
@@ -47,7 +48,8 @@ export function load({ params }) {
 			measures.filter((m) => m.category === category),
 			targets,
 			events,
-			[upper]
+			[upper],
+			inGroupOn(rows('country-groups'))
 		);
 		if (!t) return null;
 		return {
