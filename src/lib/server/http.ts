@@ -24,7 +24,7 @@ export function notModified(request: Request, etag: string): boolean {
 }
 
 /** Archives and images are compressed already; text formats are worth compressing. */
-const COMPRESSIBLE = /^(text\/|application\/(json|schema\+json|ld\+json))/;
+const COMPRESSIBLE = /^(text\/|application\/(json|schema\+json|ld\+json|atom\+xml))/;
 
 /** Compressed bodies of the published files, made once per file and encoding (the files never change). */
 const encodedFiles = new Map<string, Record<Encoding, Uint8Array>>();

@@ -3,6 +3,7 @@ import { label } from '$lib/labels';
 import { CATEGORIES } from '$lib/datasets/export-controls/schema';
 import { inGroupOn } from '$lib/country-groups';
 import { dataset, rows } from '$lib/server/datasets';
+import { recentChanges } from '$lib/server/feeds';
 import { sourceLabels } from '$lib/server/names';
 import { newestFirst, treatmentsOn } from '$lib/views/export-controls';
 import { combinedShareSeries, treatmentHistory } from '$lib/views/profiles';
@@ -91,6 +92,7 @@ export function load({ params }) {
 		})),
 		history,
 		groups,
+		recent: recentChanges({ kind: 'country', code: place.code }, 8),
 		programs,
 		cutoff,
 		names,

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { latestShareView, viewRows } from '$lib/charts/market-share';
 import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
+import { recentChanges } from '$lib/server/feeds';
 import { countryNames, sourceLabels } from '$lib/server/names';
 import { newestFirst } from '$lib/views/export-controls';
 import { combinedShareSeries, rankIn } from '$lib/views/profiles';
@@ -47,6 +48,7 @@ export function load({ params }) {
 	const used = new Set([...own.map((r) => r.source_id), ...measures.flatMap((m) => m.source_ids)]);
 	return {
 		vendor: { ...vendor, roleLabel: label(vendor.role) },
+		recent: recentChanges({ kind: 'vendor', slug: vendor.slug }, 8),
 		series,
 		ranks,
 		observations: own.length,
