@@ -79,3 +79,20 @@ test.describe('without JavaScript', () => {
 		expect(page.url()).not.toMatch(/\/$/);
 	});
 });
+
+test.describe('citing a chart, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each chart panel says how to cite the view it shows, filters included, and how recent its data are', async ({
+		page
+	}) => {
+		await page.goto('/market-share?segment=hbm');
+		const panel = page.locator('section.panel').first();
+		await expect(panel.locator('.meta')).toContainText(/Data up to \d{4}-\d{2}-\d{2}/);
+		await panel.locator('summary', { hasText: 'Cite this chart' }).click();
+		const cite = panel.locator('.cite');
+		await expect(cite.locator('p')).toContainText('/market-share?segment=hbm');
+		await expect(cite.locator('p')).toContainText(/\(accessed \d{4}-\d{2}-\d{2}\)/);
+		await expect(cite.locator('pre')).toContainText(/^@misc\{ai_compute_atlas_/);
+	});
+});
