@@ -11,6 +11,8 @@ interface Ink {
 
 /** Neutral inks. The light values are kept distinct from every data colour, so the dark remap touches only them. */
 export const INK = {
+	/** Titles of charts that leave the page as images. */
+	strong: { light: '#1d232c', dark: '#e8ebf0' },
 	/** Axis labels, legend text, value labels (the page's --muted). */
 	text: { light: '#5b6472', dark: '#a3abb8' },
 	/** Axis lines and ticks. */
