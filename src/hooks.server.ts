@@ -20,6 +20,11 @@ const SECURITY_HEADERS: Record<string, string> = {
 const MAX_QUERY_LENGTH = 2048;
 
 const cache = new ResponseCache();
+/**
+ * Renders under way, by cache key: a burst of requests for a page not yet cached waits for one render instead
+ * of starting a render each (a hundred at once held a hundred large pages in memory and ran out of heap).
+ */
+const inFlight = new Map<string, Promise<CachedResponse | null>>();
 
 /**
  * A cached page in the encoding the client accepts; a fresh Response each time (bodies are single-use). The
@@ -55,20 +60,53 @@ export const handle: Handle = async ({ event, resolve }) => {
 			: `${event.isDataRequest ? 'data:' : 'page:'}${event.request.url}`;
 	const hit = key ? cache.get(key) : undefined;
 	if (hit) return serve(event.request, hit);
+	const pending = key ? inFlight.get(key) : undefined;
+	if (pending) {
+		const entry = await pending;
+		if (entry) return serve(event.request, entry);
+	}
 
+	let settle: (entry: CachedResponse | null) => void = () => {};
+	if (key && !pending) {
+		inFlight.set(
+			key,
+			new Promise((done) => {
+				settle = done;
+			})
+		);
+	}
+	try {
+		return await render(event, resolve, key, (entry) => settle(entry));
+	} finally {
+		settle(null);
+		if (key && !pending) inFlight.delete(key);
+	}
+};
+
+/** Renders a request, caches a cacheable page, and hands the cached entry to requests waiting for it. */
+async function render(
+	event: Parameters<Handle>[0]['event'],
+	resolve: Parameters<Handle>[0]['resolve'],
+	key: string | null,
+	share: (entry: CachedResponse) => void
+): Promise<Response> {
 	const response = await resolve(event);
+	// Embeds are made to be framed by other sites (their own CSP says so); every other page is never framed.
+	const framable = event.url.pathname.startsWith('/embed/');
 	for (const [name, value] of Object.entries(SECURITY_HEADERS))
-		if (!response.headers.has(name)) response.headers.set(name, value);
+		if (!response.headers.has(name) && !(framable && name === 'x-frame-options'))
+			response.headers.set(name, value);
 	if (key && response.status === 200 && !response.headers.has('set-cookie')) {
 		const body = new Uint8Array(await response.arrayBuffer());
 		const entry: CachedResponse = { status: 200, headers: [...response.headers], body };
 		if (body.byteLength >= MIN_COMPRESS_BYTES && !response.headers.has('content-encoding'))
 			entry.encoded = compressVariants(body);
 		cache.set(key, entry);
+		share(entry);
 		return serve(event.request, entry);
 	}
 	return response;
-};
+}
 
 /** Bad requests (an undecodable path, an unknown page) are the client's: only server faults are logged. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

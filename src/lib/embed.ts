@@ -1,0 +1,70 @@
+// Embedding one chart of a view elsewhere: the chart is named by its title, and its panel is cut out of the
+// view's own server-rendered page, so an embed shows exactly what the page shows. Pure string work.
+
+/** A chart's name in an embed address: its title in lower case, words joined by hyphens. */
+export function chartSlug(title: string): string {
+	return title
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 80);
+}
+
+const unescape = (text: string) =>
+	text
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+
+/** Every chart panel of a page: its title and its markup, in page order. */
+export function chartPanels(html: string): { title: string; markup: string }[] {
+	const panels: { title: string; markup: string }[] = [];
+	const open = /<section class="panel[^"]*" aria-label="([^"]*)"/g;
+	for (let m = open.exec(html); m; m = open.exec(html)) {
+		// Panels may hold sections of their own: find the matching close.
+		let depth = 0;
+		const tags = /<section\b|<\/section>/g;
+		tags.lastIndex = m.index;
+		for (let t = tags.exec(html); t; t = tags.exec(html)) {
+			depth += t[0] === '</section>' ? -1 : 1;
+			if (depth === 0) {
+				panels.push({ title: unescape(m[1]!), markup: html.slice(m.index, tags.lastIndex) });
+				open.lastIndex = tags.lastIndex;
+				break;
+			}
+		}
+	}
+	return panels;
+}
+
+/** The stylesheets a page links, as root-relative addresses, so that an embed of its panel looks the same. */
+export function stylesheets(html: string): string[] {
+	return [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"[^>]*>/g)].map(
+		(m) => `/${m[1]!.replace(/^(?:\.\.?\/)+/, '')}`
+	);
+}
+
+/** Views that have charts (a path without its leading slash); anything else is not embeddable. */
+const VIEWS =
+	/^(market-share|export-controls|sovereign-compute|compare|chips|chips\/[a-z0-9-]+|countries\/[A-Z]{3}|vendors\/[a-z0-9-]+)$/;
+
+export const embeddable = (view: string) => VIEWS.test(view);
+
+/** The embed address of a chart in the view at `url`, or null when the view is not embeddable. */
+export function embedUrl(url: URL, title: string): string | null {
+	const view = url.pathname.replace(/^\//, '');
+	if (!embeddable(view)) return null;
+	const query = new URLSearchParams(url.searchParams);
+	query.delete('chart');
+	query.set('chart', chartSlug(title));
+	return `${url.origin}/embed/${view}?${query}`;
+}
+
+/** The snippet a reader pastes into their page. */
+export function embedSnippet(src: string, title: string, height: number): string {
+	const attr = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+}
