@@ -5,8 +5,15 @@ import http from 'node:http';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { handler } from './app/handler.js';
 import { indexStaticFiles, serveStatic } from './static-files.js';
+
+// This server speaks plain HTTP. Without ORIGIN or PROTOCOL_HEADER, adapter-node assumes https, so the absolute
+// links the atlas writes (feeds, embed snippets, preview images) would name a scheme nobody serves; behind a TLS
+// proxy, set ORIGIN (README). The header is set here on every request, so a client cannot choose it.
+const OWN_PROTOCOL_HEADER = 'x-atlas-protocol';
+const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+const { handler } = await import('./app/handler.js');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), 'app');
 const host = process.env.HOST ?? '0.0.0.0';
@@ -19,6 +26,7 @@ const server = http.createServer((req, res) => {
 	serveStatic(files, req, res)
 		.then((served) => {
 			if (served) return;
+			if (ownProtocol) req.headers[OWN_PROTOCOL_HEADER] = 'http';
 			handler(req, res, () => {
 				res.statusCode = 404;
 				res.end('Not found\n');

@@ -68,3 +68,29 @@ export function embedSnippet(src: string, title: string, height: number): string
 	const attr = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
+
+/** The widest drawing in a panel's markup, with the size it was drawn at (its viewBox). */
+export function widestDrawing(panel: string): { svg: string; width: number; height: number } | null {
+	let best: { svg: string; width: number; height: number } | null = null;
+	for (const m of panel.matchAll(/<svg data-width="(\d+)"[\s\S]*?<\/svg>/g)) {
+		const width = Number(m[1]);
+		const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(m[0]);
+		if (!box || (best && best.width >= width)) continue;
+		const height = Math.round(Number(box[2]));
+		// Stands alone: sized, not hidden from assistive technology as it was beside the page's own description.
+		const svg = m[0]
+			.replace(/^<svg data-width="\d+"/, `<svg width="${width}" height="${height}"`)
+			.replace(/\s(?:aria-hidden|focusable)="[^"]*"/g, '');
+		best = { svg, width, height };
+	}
+	return best;
+}
+
+/** The address of a view's preview image (its first chart), or null when the view has no charts to show. */
+export function previewImageUrl(url: URL): string | null {
+	const view = url.pathname.replace(/^\//, '');
+	if (!embeddable(view)) return null;
+	const query = new URLSearchParams(url.searchParams);
+	query.delete('chart');
+	return `${url.origin}/og/${view}${query.size > 0 ? `?${query}` : ''}`;
+}

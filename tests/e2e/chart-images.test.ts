@@ -48,3 +48,23 @@ test('Download PNG gives a raster of the same document at twice its size', async
 	);
 	expect(height).toBeGreaterThan((chartHeight + 60) * 2);
 });
+
+test('each chart view names a preview image: its first chart as a PNG with its title', async ({
+	page,
+	request
+}) => {
+	await page.goto('/sovereign-compute?funding=public-budget');
+	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+	expect(image).toMatch(/\/og\/sovereign-compute\?funding=public-budget$/);
+	await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+	const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toBe('image/png');
+	const png = await response.body();
+	expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+	expect(png.readUInt32BE(16)).toBe(1200);
+	// A page without charts has no preview; an unknown view is 404.
+	await page.goto('/data');
+	await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
+	expect((await request.get('/og/data')).status()).toBe(404);
+});
