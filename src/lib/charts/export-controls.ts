@@ -2,7 +2,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Measure } from '../datasets/export-controls/schema';
 import { CATEGORIES } from '../vocabulary';
-import { colorIn } from './theme';
+import type { InForceSeries } from '../views/export-controls';
+import { colorIn, PALETTE } from './theme';
 import { DATE_TICKS, MONTH_MS } from './axes';
 import { escaped } from './html';
 import { chartSpec, type ChartSpec } from './spec';
@@ -145,4 +146,38 @@ export function timelineChart(
 ): ChartSpec {
 	const authorities = new Set(measures.map((m) => m.authority)).size;
 	return chartSpec(buildTimelineOption(measures, names), Math.max(200, authorities * 42 + 80));
+}
+
+/** Lines of the measures applying per authority, read at each year's end and on the cut-off. */
+export function inForceChart(data: InForceSeries, authorityName: (code: string) => string): ChartSpec {
+	const name = (a: string) => (a === 'others' ? 'Other authorities' : authorityName(a));
+	const last = data.dates.length - 1;
+	const summary = data.series.map((s) => `${name(s.authority)} ${s.counts[last]}`).join(', ');
+	return chartSpec(
+		{
+			aria: {
+				enabled: true,
+				label: {
+					description: `Export-control measures applying on each year's last day and on ${data.dates[last]}, by issuing authority. On ${data.dates[last]}: ${summary}.`
+				}
+			},
+			tooltip: { trigger: 'axis' },
+			legend: { top: 0 },
+			grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+			xAxis: {
+				type: 'category',
+				data: data.dates.map((d, i) => (i === last ? d : d.slice(0, 4))),
+				boundaryGap: false
+			},
+			yAxis: { type: 'value', minInterval: 1 },
+			series: data.series.map((s, i) => ({
+				type: 'line',
+				name: name(s.authority),
+				color: PALETTE[i % PALETTE.length],
+				symbolSize: 6,
+				data: s.counts
+			}))
+		},
+		320
+	);
 }

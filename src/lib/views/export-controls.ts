@@ -225,3 +225,45 @@ export function newestFirst(
 	if (a.first_date !== b.first_date) return a.first_date < b.first_date ? 1 : -1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+export interface InForceSeries {
+	/** Dates the counts are read on: each year's last day, then the cut-off. */
+	dates: string[];
+	/** Per authority, the number of its measures applying on each date; small authorities are summed as "others". */
+	series: { authority: string; counts: number[] }[];
+}
+
+/**
+ * How many measures applied (in force or amended) on each year's last day and on the cut-off, per issuing
+ * authority: the `limit` authorities with most measures on the cut-off by name, the rest together.
+ */
+export function inForceOverTime(
+	measures: readonly Measure[],
+	events: readonly MeasureEvent[],
+	fromYear: number,
+	cutoff: string,
+	limit: number
+): InForceSeries {
+	const endYear = Number(cutoff.slice(0, 4));
+	const dates = [...Array.from({ length: endYear - fromYear }, (_, i) => `${fromYear + i}-12-31`), cutoff];
+	const eventsOf = groupBy([...events], (e) => e.measure_id);
+	const counts = new Map<string, number[]>();
+	for (const m of measures) {
+		const own = eventsOf.get(m.id) ?? [];
+		const row = counts.get(m.authority) ?? dates.map(() => 0);
+		dates.forEach((d, i) => {
+			const status = statusAt(own, d);
+			if (status && APPLYING_STATUSES.includes(status.status)) row[i]! += 1;
+		});
+		counts.set(m.authority, row);
+	}
+	const ranked = [...counts.entries()].sort((a, b) => b[1].at(-1)! - a[1].at(-1)! || (a[0] < b[0] ? -1 : 1));
+	const named = ranked.slice(0, limit).map(([authority, c]) => ({ authority, counts: c }));
+	const rest = ranked.slice(limit);
+	if (rest.length > 0)
+		named.push({
+			authority: 'others',
+			counts: dates.map((_, i) => rest.reduce((s, [, c]) => s + c[i]!, 0))
+		});
+	return { dates, series: named };
+}
