@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalise, searchEntries, type SearchEntry } from './search';
+import { normalise, searchEntries, typoDistance, type SearchEntry } from './search';
 
 const entries: SearchEntry[] = [
 	{ kind: 'country', label: 'Netherlands', terms: ['NLD', 'Holland'], href: '/countries/NLD', detail: '' },
@@ -28,5 +28,24 @@ describe('searchEntries', () => {
 	it('never throws and returns nothing for blank queries', () => {
 		expect(searchEntries(entries, '  ')).toEqual([]);
 		fc.assert(fc.property(fc.string(), (q) => Array.isArray(searchEntries(entries, q))));
+	});
+	it('forgives a typo in a longer word, and ranks such matches after exact ones', () => {
+		const huawei: SearchEntry = {
+			kind: 'vendor',
+			label: 'Huawei',
+			terms: ['huawei'],
+			href: '/vendors/huawei',
+			detail: ''
+		};
+		const more = [...entries, huawei];
+		expect(searchEntries(more, 'huawie').map((e) => e.label)).toEqual(['Huawei']);
+		expect(searchEntries(more, 'netherlnds').map((e) => e.kind)).toEqual(['country', 'measure']);
+		// Short words must match as typed: "asm" is not "asml" with a typo, nor "ams".
+		expect(searchEntries(more, 'ams')).toEqual([]);
+	});
+	it('measures the distance with adjacent transpositions as one edit', () => {
+		expect(typoDistance('huawie', 'huawei')).toBe(1);
+		expect(typoDistance('nvdia', 'nvidia')).toBe(1);
+		expect(typoDistance('kitten', 'sitting')).toBe(3);
 	});
 });

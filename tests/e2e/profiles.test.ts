@@ -128,6 +128,17 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/search\?q=gallium/);
 		await expect(page.locator('.results li').first()).toContainText(/gallium/i);
 	});
+	test('search forgives a typo and finds every measure naming a company, and chips', async ({ page }) => {
+		await page.goto('/search?q=huawie');
+		await expect(page.locator('.results li').first()).toContainText('Huawei');
+		await page.goto('/search?q=nvidia');
+		// Fourteen measures name NVIDIA among their companies (export-controls.named_vendors); the title of most
+		// does not say "Nvidia".
+		const measures = page.locator('.results li', { hasText: 'Measure ·' });
+		expect(await measures.count()).toBeGreaterThanOrEqual(14);
+		await page.goto('/search?q=h200');
+		await expect(page.locator('.results li a[href="/chips/h200"]')).toHaveCount(1);
+	});
 });
 
 test('links from country and vendor pages open views where that entity has data', async ({ request }) => {

@@ -6,6 +6,8 @@ import { rows } from './datasets';
 export function buildSearchIndex(): SearchEntry[] {
 	const profiles = new Set(rows('country-profiles').map((p) => p.code));
 	const countryName = new Map(rows('countries').map((c) => [c.code, c.name]));
+	const vendorTerms = new Map(rows('vendors').map((v) => [v.slug, [v.name, ...v.aliases]]));
+	const chipName = new Map(rows('chips').map((c) => [c.slug, c.name]));
 	return [
 		...rows('countries')
 			.filter((c) => profiles.has(c.code))
@@ -24,10 +26,24 @@ export function buildSearchIndex(): SearchEntry[] {
 			href: `/vendors/${v.slug}`,
 			detail: countryName.get(v.hq_country) ?? v.hq_country
 		})),
+		...rows('chips').map((c) => ({
+			kind: 'chip' as const,
+			label: c.name,
+			terms: [c.slug],
+			href: `/chips/${c.slug}`,
+			detail: vendorTerms.get(c.vendor)?.[0] ?? c.vendor
+		})),
 		...rows('export-controls').map((m) => ({
 			kind: 'measure' as const,
 			label: m.title,
-			terms: [m.id, m.citation ?? '', m.body],
+			// The companies and chips a measure names find it too ("nvidia" finds every measure naming NVIDIA).
+			terms: [
+				m.id,
+				m.citation ?? '',
+				m.body,
+				...m.named_vendors.flatMap((v) => vendorTerms.get(v) ?? [v]),
+				...m.named_chips.map((c) => chipName.get(c) ?? c)
+			],
 			href: `/export-controls/${m.id}`,
 			detail: `${countryName.get(m.authority) ?? m.authority}, ${m.first_date}`
 		})),
