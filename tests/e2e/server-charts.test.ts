@@ -174,3 +174,29 @@ test('a filter chosen before the scripts have run is applied once they do', asyn
 	await expect(page.getByRole('checkbox', { name: 'China', exact: true })).toBeChecked();
 	await expect(page.locator('.echart').first()).toHaveAttribute('data-chart-ready', 'true');
 });
+
+test('a box ticked before the scripts run stays ticked while they start and the view arrives', async ({
+	page
+}) => {
+	await beforeHydration(page, '/export-controls', async () => {
+		await page.locator('summary', { hasText: 'Authority' }).click();
+		await page.getByRole('checkbox', { name: 'China', exact: true }).check();
+		// Sample the box every few milliseconds from before hydration until well after the new view.
+		await page.evaluate(() => {
+			const ticks: (boolean | null)[] = [];
+			(window as unknown as { ticks: typeof ticks }).ticks = ticks;
+			const box = () => document.querySelector<HTMLInputElement>('input[name="authority"][value="CHN"]');
+			const sample = () => {
+				ticks.push(box()?.checked ?? null);
+				if (ticks.length < 300) setTimeout(sample, 5);
+			};
+			sample();
+		});
+	});
+	await expect(page).toHaveURL(/\?authority=CHN$/);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { ticks: unknown[] }).ticks.length))
+		.toBe(300);
+	const ticks = await page.evaluate(() => (window as unknown as { ticks: (boolean | null)[] }).ticks);
+	expect(ticks.filter((t) => t !== true)).toEqual([]);
+});
