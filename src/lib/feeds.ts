@@ -88,7 +88,7 @@ export function programEntries(programs: readonly ProgramLike[], names: FeedName
 				: p.announced.length === 7
 					? `${p.announced}-01`
 					: p.announced,
-		path: `/sovereign-compute?country=${p.country}`,
+		path: `/sovereign-compute/${p.id}`,
 		summary: `${p.amount_local_m === null ? 'No amount stated' : `${p.amount_local_m.toLocaleString('en-US')} million ${p.currency}`}; ${names.status(p.stage).toLowerCase()}.`,
 		kind: 'program' as const
 	}));

@@ -87,6 +87,27 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('main')).toContainText('35,000 GB300s');
 	});
 
+	test('each program has a page of its own, reached from the table, the country page and search', async ({
+		page
+	}) => {
+		await page.goto('/sovereign-compute?country=ITA');
+		await page
+			.locator('#table-programs')
+			.getByRole('link', { name: /IT4LIA/ })
+			.first()
+			.click();
+		await expect(page).toHaveURL(/\/sovereign-compute\/ita-2024-it4lia-ai-factory$/);
+		await expect(page.locator('h1')).toContainText('IT4LIA');
+		await expect(page.locator('.facts')).toContainText('The amount includes EU money: 50%');
+		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+		await page.goto('/search?q=it4lia');
+		await expect(page.locator('.results li a').first()).toHaveAttribute(
+			'href',
+			'/sovereign-compute/ita-2024-it4lia-ai-factory'
+		);
+		expect((await page.goto('/sovereign-compute/no-such-program'))?.status()).toBe(404);
+	});
+
 	test('a country page names its country groups; national programs flag EU money; a stalled program says so', async ({
 		page
 	}) => {

@@ -22,7 +22,8 @@ export const DETAIL_PAGES = [
 	'/vendors/nvidia',
 	'/compare?country=USA,CHN',
 	'/data/sources?dataset=market-share',
-	'/chips/h20'
+	'/chips/h20',
+	'/sovereign-compute/ind-2024-indiaai-mission'
 ];
 
 /** Pages with charts, default and filtered: each must arrive with its charts drawn. */

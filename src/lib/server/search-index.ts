@@ -51,7 +51,7 @@ export function buildSearchIndex(): SearchEntry[] {
 			kind: 'program' as const,
 			label: p.program,
 			terms: [p.id],
-			href: `/sovereign-compute?country=${p.country}`,
+			href: `/sovereign-compute/${p.id}`,
 			detail: `${countryName.get(p.country) ?? p.country}, ${p.announced}`
 		}))
 	];
