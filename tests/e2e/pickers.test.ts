@@ -42,3 +42,21 @@ test('a long list can be narrowed by typing, and the choice made there applies',
 	await visible.getByRole('checkbox').check();
 	await expect(page).toHaveURL(/country=NLD/);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the vendor list offers only vendors with figures in the segments shown', async ({ page }) => {
+		const vendorsOffered = async (path: string) => {
+			await page.goto(path);
+			const list = page.locator('details', { has: page.locator('summary', { hasText: 'Vendor' }) });
+			return list.locator('label').allTextContents();
+		};
+		const foundry = (await vendorsOffered('/market-share?segment=foundry')).map((t) => t.trim());
+		expect(foundry).toContain('Taiwan Semiconductor Manufacturing Co.');
+		expect(foundry).not.toContain('Amazon Web Services');
+		const cloud = (await vendorsOffered('/market-share?segment=cloud-infrastructure')).map((t) => t.trim());
+		expect(cloud).toContain('Amazon Web Services');
+		expect(cloud).not.toContain('Taiwan Semiconductor Manufacturing Co.');
+	});
+});

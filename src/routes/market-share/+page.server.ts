@@ -37,6 +37,15 @@ export function load({ url }) {
 			options: spec.lists.vendor!.map((v) => ({ id: v, label: vendorName.get(v) ?? v }))
 		}
 	]);
+	// The vendor list offers the vendors with figures in the segments shown (no AWS under foundry), and keeps
+	// any the reader chose.
+	const shownSegments = new Set(selected(state.filters, spec, 'segment'));
+	const present = new Set(allShares.filter((r) => shownSegments.has(r.segment)).map((r) => r.vendor));
+	const vendorControl = state.controls.find((c) => c.key === 'vendor');
+	if (vendorControl)
+		vendorControl.options = vendorControl.options.filter(
+			(o) => present.has(o.id) || (state.filters.lists.vendor ?? []).includes(o.id)
+		);
 	const filtered = marketShareExplorer.filter(state.filters);
 	// Charts judge a source's coverage on all its vendors: a vendor filter picks the lines, not the market.
 	const forCharts = marketShareExplorer.filter({
