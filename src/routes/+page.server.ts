@@ -1,6 +1,6 @@
 import { dataset, rows } from '$lib/server/datasets';
 import { recentChanges } from '$lib/server/feeds';
-import { countryNames, sourceLabels, vendorNames } from '$lib/server/names';
+import { countryNames, sourceLabels, vendorLegendNames, vendorNames } from '$lib/server/names';
 import { inForceOverTime } from '$lib/views/export-controls';
 
 /**
@@ -40,6 +40,7 @@ export function load() {
 				vendors: Object.fromEntries(
 					[...new Set(shares.map((r) => r.vendor))].map((v) => [v, vendors[v] ?? v])
 				),
+				legend: vendorLegendNames(),
 				countries,
 				sources: Object.fromEntries(sourceIds.map((id) => [id, labels[id]!])),
 				published: Object.fromEntries(sourceIds.map((id) => [id, published.get(id) ?? '']))

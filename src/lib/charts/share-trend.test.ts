@@ -135,3 +135,18 @@ describe('trendPoints', () => {
 		});
 	});
 });
+
+describe('legend names', () => {
+	it('shows a vendor’s short name in the legend, and the full name on the line and in tooltips', () => {
+		const option = buildShareTrendOption(rows, view, {
+			...names,
+			legend: (v: string) => (v === 'tsmc' ? 'TSMC short' : names.vendor(v))
+		}) as unknown as {
+			legend: { formatter?: (n: string) => string }[];
+			series: { name: string }[];
+		};
+		expect(option.series.map((s) => s.name)).toContain('TSMC');
+		expect(option.legend[0]!.formatter!('TSMC')).toBe('TSMC short');
+		expect(option.legend[0]!.formatter!('SAMSUNG')).toBe('SAMSUNG');
+	});
+});

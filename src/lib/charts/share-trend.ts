@@ -22,6 +22,8 @@ import { PALETTE, ink } from './theme';
 
 export interface TrendNames {
 	vendor: (slug: string) => string;
+	/** A shorter name for the legend, where a vendor has one; tooltips keep the full name. */
+	legend?: (slug: string) => string;
 	source: (id: string) => string;
 	/** Publication date of a source, to prefer the newest complete figure for a period. */
 	published: (id: string) => string;
@@ -198,6 +200,7 @@ export function trendOption(
 		})
 		.join('; ');
 	const left = trend.marked.length;
+	const legendNames = new Map(vendors.map((v) => [names.vendor(v), names.legend?.(v) ?? names.vendor(v)]));
 	return {
 		aria: {
 			enabled: true,
@@ -209,7 +212,12 @@ export function trendOption(
 		},
 		// Vendors on top; below, what each kind of marked point means (never hidden on a legend page).
 		legend: [
-			{ top: 0, type: 'scroll', data: lines.map((l) => l.name) },
+			{
+				top: 0,
+				type: 'scroll',
+				data: lines.map((l) => l.name),
+				formatter: (name: string) => legendNames.get(name) ?? name
+			},
 			...(marks.length > 0 ? [{ bottom: 0, data: marks.map((m) => m.name) }] : [])
 		],
 		// Room for the marks' legend on two rows (a phone wraps it).

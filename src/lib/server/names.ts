@@ -6,6 +6,22 @@ export function vendorNames(): Record<string, string> {
 	return Object.fromEntries([...rows('vendors').map((v) => [v.slug, v.name]), ['others', 'Others']]);
 }
 
+/**
+ * Names short enough for a chart legend: a long name gives way to its shortest Latin alias of a few letters
+ * ("Taiwan Semiconductor Manufacturing Co." is "TSMC"); tables and tooltips keep the full name.
+ */
+export function vendorLegendNames(): Record<string, string> {
+	const LONG = 16;
+	return Object.fromEntries(
+		rows('vendors').map((v) => {
+			const alias = v.aliases
+				.filter((a) => /^[A-Za-z][A-Za-z0-9 .&-]*$/.test(a) && a.length <= 12)
+				.sort((a, b) => a.length - b.length)[0];
+			return [v.slug, v.name.length > LONG && alias ? alias : v.name];
+		})
+	);
+}
+
 export function countryNames(): Record<string, string> {
 	return Object.fromEntries(rows('countries').map((c) => [c.code, c.name]));
 }

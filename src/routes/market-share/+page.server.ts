@@ -4,7 +4,7 @@ import { FREQUENCIES, frequencyOf, shareCells, trendFrequency } from '$lib/share
 import { label } from '$lib/labels';
 import { rows } from '$lib/server/datasets';
 import { filterState } from '$lib/server/filter-state';
-import { countryNames, sourceLabels } from '$lib/server/names';
+import { countryNames, sourceLabels, vendorLegendNames } from '$lib/server/names';
 import { marketShareExplorer } from '$lib/server/explorers';
 import { chartMarket, chartMetric, sortForTable } from '$lib/views/market-share';
 import { segmentEvents } from '$lib/views/segment-events';
@@ -14,6 +14,7 @@ const allShares = rows('market-share');
 const published = new Map(rows('sources').map((s) => [s.id, s.published ?? '']));
 const vendors = rows('vendors');
 const spec = marketShareExplorer.spec;
+const legendNames = vendorLegendNames();
 const vendorName = new Map([...vendors.map((v) => [v.slug, v.name] as const), ['others', 'Others'] as const]);
 
 export function load({ url }) {
@@ -110,6 +111,7 @@ export function load({ url }) {
 		concentration,
 		names: {
 			vendors: Object.fromEntries([...named].map((v) => [v, vendorName.get(v) ?? v])),
+			legend: Object.fromEntries([...named].map((v) => [v, legendNames[v] ?? vendorName.get(v) ?? v])),
 			hq: Object.fromEntries(vendors.map((v) => [v.slug, v.hq_country])),
 			countries,
 			sources: Object.fromEntries(
