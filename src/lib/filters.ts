@@ -43,8 +43,8 @@ export interface Ignored {
 
 const MAX_VALUE_LENGTH = 80;
 
-/** Keys a page reads for itself, not filters: the order of its tables (see components/table.ts). */
-export const PAGE_KEYS: readonly string[] = ['sort'];
+/** Keys a page reads for itself, not filters: the order of its tables (see components/table.ts), a chart's scale. */
+export const PAGE_KEYS: readonly string[] = ['sort', 'scale'];
 
 function canonical(values: Iterable<string>, allowed: readonly string[]): string[] {
 	const set = new Set(values);

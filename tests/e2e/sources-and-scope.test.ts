@@ -136,3 +136,23 @@ test('the downloads carry the new fields: direction, EU co-funding, destination 
 		from_basis: 'added'
 	});
 });
+
+test.describe('money on a log scale, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the sovereign money charts switch between linear bars and a log scale of totals', async ({
+		page
+	}) => {
+		await page.goto('/sovereign-compute');
+		const chart = page
+			.locator('section.panel', { hasText: 'Public AI compute funding by country' })
+			.locator('.echart');
+		expect(await chart.getAttribute('aria-label')).not.toContain('log scale');
+		await page.getByRole('link', { name: 'log', exact: true }).click();
+		await expect(page).toHaveURL(/\/sovereign-compute\?scale=log$/);
+		expect(await chart.getAttribute('aria-label')).toContain('million US dollars on a log scale');
+		await expect(page.getByRole('status')).toHaveCount(0);
+		await page.getByRole('link', { name: 'linear', exact: true }).click();
+		await expect(page).toHaveURL(/\/sovereign-compute$/);
+	});
+});

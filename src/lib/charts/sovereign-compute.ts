@@ -42,6 +42,8 @@ export function fundingByCountry(programs: Program[]): CountryFunding[] {
 }
 
 export type MoneyKind = 'public' | 'private';
+/** Linear bars compare amounts; a log scale lets a USD 1 bn program show beside a USD 500 bn pledge. */
+export type MoneyScale = 'linear' | 'log';
 
 const moneyOf = (kind: MoneyKind) => (c: CountryFunding) =>
 	kind === 'public' ? c.publicTotal : c.byFunding['private-pledge'];
@@ -58,7 +60,7 @@ function rankedFunding(programs: Program[], kind: MoneyKind): CountryFunding[] {
 export function fundingByCountryChart(
 	programs: Program[],
 	names: { country: (code: string) => string; funding: (f: string) => string },
-	options: { kind: MoneyKind; limit?: number }
+	options: { kind: MoneyKind; limit?: number; scale?: MoneyScale }
 ): ChartSpec {
 	const bars = Math.min(rankedFunding(programs, options.kind).length, options.limit ?? Infinity);
 	return chartSpec(buildFundingByCountryOption(programs, names, options), Math.max(160, bars * 30 + 70));
@@ -78,9 +80,10 @@ export function announcementsChart(
 export function buildFundingByCountryOption(
 	programs: Program[],
 	names: { country: (code: string) => string; funding: (f: string) => string },
-	options: { kind: MoneyKind; limit?: number }
+	options: { kind: MoneyKind; limit?: number; scale?: MoneyScale }
 ): EChartsCoreOption {
 	const amount = moneyOf(options.kind);
+	const log = options.scale === 'log';
 	const ranked = rankedFunding(programs, options.kind);
 	const rows = ranked.slice(0, options.limit ?? ranked.length).reverse();
 	const types = FUNDING_TYPES.filter(
@@ -92,7 +95,9 @@ export function buildFundingByCountryOption(
 		aria: {
 			enabled: true,
 			label: {
-				description: `Announced ${what} by country, million US dollars. ${[...rows]
+				description: `Announced ${what} by country, million US dollars${log ? ' on a log scale' : ''}. ${[
+					...rows
+				]
 					.reverse()
 					.map((r) => `${names.country(r.country)}: ${round(amount(r)).toLocaleString('en-US')}`)
 					.join(
@@ -108,8 +113,8 @@ export function buildFundingByCountryOption(
 			valueFormatter: (v: number) => `${round(v).toLocaleString('en-US')} m USD`
 		},
 		xAxis: {
-			type: 'value',
-			name: 'million USD',
+			type: log ? 'log' : 'value',
+			name: log ? 'million USD, log scale' : 'million USD',
 			nameLocation: 'middle',
 			nameGap: 28,
 			axisLabel: { hideOverlap: true }
@@ -118,18 +123,29 @@ export function buildFundingByCountryOption(
 			type: 'category',
 			data: rows.map((r) => names.country(r.country))
 		},
-		series: types.map((f) => ({
-			type: 'bar',
-			stack: options.kind,
-			name: names.funding(f),
-			data: rows.map((r) => round(r.byFunding[f])),
-			itemStyle: {
-				color: colorIn(FUNDING_TYPES, f),
-				...(f === 'private-pledge'
-					? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
-					: {})
-			}
-		}))
+		// On a log scale a bar's length means nothing and stacks do not add up: each country is one dot, its total.
+		series: log
+			? [
+					{
+						type: 'scatter',
+						name: options.kind === 'public' ? 'Public money (total)' : 'Private pledges (total)',
+						symbolSize: 11,
+						color: colorIn(FUNDING_TYPES, options.kind === 'public' ? 'public-budget' : 'private-pledge'),
+						data: rows.map((r) => round(amount(r)))
+					}
+				]
+			: types.map((f) => ({
+					type: 'bar',
+					stack: options.kind,
+					name: names.funding(f),
+					data: rows.map((r) => round(r.byFunding[f])),
+					itemStyle: {
+						color: colorIn(FUNDING_TYPES, f),
+						...(f === 'private-pledge'
+							? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
+							: {})
+					}
+				}))
 	};
 }
 
