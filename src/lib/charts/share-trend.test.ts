@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shareRow } from '../../../tests/factories/market-share';
 import type { MarketShare } from '../datasets/market-share/schema';
-import { buildShareTrendOption, shareTrend, trendPoints } from './share-trend';
+import { buildShareTrendOption, latestRanking, shareTrend, trendPoints } from './share-trend';
 
 const published: Record<string, string> = {
 	trendforce: '2024-09',
@@ -148,5 +148,17 @@ describe('legend names', () => {
 		expect(option.series.map((s) => s.name)).toContain('TSMC');
 		expect(option.legend[0]!.formatter!('TSMC')).toBe('TSMC short');
 		expect(option.legend[0]!.formatter!('SAMSUNG')).toBe('SAMSUNG');
+	});
+});
+
+describe('latestRanking', () => {
+	it('ranks the newest period a complete source defines, largest first, without the unnamed rest', () => {
+		const ranking = latestRanking(shareTrend(rows, view, names.published))!;
+		expect(ranking.period).toBe('2024-Q2');
+		expect(ranking.rows.map((r) => r.vendor)).toEqual(
+			[...ranking.rows].sort((a, b) => b.share_pct! - a.share_pct!).map((r) => r.vendor)
+		);
+		expect(ranking.rows[0]!.vendor).toBe('tsmc');
+		expect(ranking.rows.some((r) => r.vendor === 'others')).toBe(false);
 	});
 });

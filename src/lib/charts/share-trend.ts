@@ -270,3 +270,14 @@ export const PLACEMENT_LABELS: Record<TrendPoint['placement'], string> = {
 export function trendChart(...args: Parameters<typeof trendOption>): ChartSpec {
 	return chartSpec(trendOption(...args), 380);
 }
+
+/** The newest period a complete source defines, with its named vendors largest first; null when none does. */
+export function latestRanking(trend: Trend): { period: string; sourceId: string; rows: ShareRow[] } | null {
+	const period = trend.periods.filter((p) => trend.defining.has(p)).at(-1);
+	const cell = period ? trend.defining.get(period) : undefined;
+	if (!period || !cell) return null;
+	const rows = cell.rows
+		.filter((r) => r.vendor !== 'others')
+		.sort((a, b) => (b.share_pct ?? 0) - (a.share_pct ?? 0));
+	return { period, sourceId: cell.source_id, rows };
+}
