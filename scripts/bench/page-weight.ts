@@ -141,7 +141,8 @@ const total = (scripts: readonly Script[]) => scripts.reduce((sum, f) => sum + f
  * imports exactly these. Every route also uses the aria, tooltip and SVG renderer modules.
  */
 export const ROUTE_MODULES: Record<BenchRoute, string[]> = {
-	'/': [],
+	// The home page's headline charts: share lines with marked points, measures applying, money bars.
+	'/': ['BarChart', 'LineChart', 'ScatterChart', 'GridComponent', 'LegendComponent'],
 	'/market-share': [
 		'BarChart',
 		'LineChart',
