@@ -162,3 +162,16 @@ describe('latestRanking', () => {
 		expect(ranking.rows.some((r) => r.vendor === 'others')).toBe(false);
 	});
 });
+
+describe('point styles', () => {
+	it('draws line points filled, so hollow marks (other complete sources) stand apart', () => {
+		const option = buildShareTrendOption(rows, view, names) as unknown as {
+			series: { type: string; symbol?: string; name: string }[];
+		};
+		const lines = option.series.filter((s) => s.type === 'line');
+		expect(lines.length).toBeGreaterThan(0);
+		for (const l of lines) expect(l.symbol).toBe('circle');
+		const other = option.series.find((s) => s.name === 'Other complete sources');
+		if (other) expect(other.symbol).toBe('emptyCircle');
+	});
+});

@@ -148,7 +148,9 @@ export function trendOption(
 		type: 'line',
 		name: names.vendor(vendor),
 		color: color(vendor),
-		symbolSize: 7,
+		// Filled: the hollow circle is reserved for other complete sources' points, which are never joined.
+		symbol: 'circle',
+		symbolSize: 6,
 		connectNulls: false,
 		data: periods.map((period) => {
 			const cell = defining.get(period);
