@@ -150,7 +150,7 @@ export function trendOption(
 		color: color(vendor),
 		// Filled: the hollow circle is reserved for other complete sources' points, which are never joined.
 		symbol: 'circle',
-		symbolSize: 6,
+		symbolSize: 7,
 		connectNulls: false,
 		data: periods.map((period) => {
 			const cell = defining.get(period);
