@@ -8,6 +8,30 @@ import type { GroupMember } from './datasets/country-groups/schema';
  */
 export type Membership = 'member' | 'inferred' | 'not-member' | 'unknown';
 
+/**
+ * Membership read from the spans, grouped once: the maps and country pages ask it for every country and measure.
+ * Spans from a listing say nothing of the days before the group's oldest list; a dated joining does.
+ */
+export function membershipIndex(
+	members: readonly GroupMember[]
+): (group: string, country: string, date: string) => Membership {
+	const groups = new Map<string, { rows: GroupMember[]; oldest: string }>();
+	for (const m of members) {
+		const g = groups.get(m.group) ?? { rows: [], oldest: '9999-12-31' };
+		g.rows.push(m);
+		if (m.from_basis !== 'added' && m.from < g.oldest) g.oldest = m.from;
+		groups.set(m.group, g);
+	}
+	return (group, country, date) => {
+		const g = groups.get(group);
+		const span = g?.rows.find(
+			(m) => m.country === country && m.from <= date && (m.until === null || date <= m.until)
+		);
+		if (span) return span.from_basis === 'inferred' ? 'inferred' : 'member';
+		return !g || date < g.oldest ? 'unknown' : 'not-member';
+	};
+}
+
 /** Whether `country` was in `group` on `date`, read from the dated spans of country-groups. */
 export function membershipOn(
 	members: readonly GroupMember[],
@@ -15,22 +39,14 @@ export function membershipOn(
 	country: string,
 	date: string
 ): Membership {
-	const rows = members.filter((m) => m.group === group);
-	const span = rows.find(
-		(m) => m.country === country && m.from <= date && (m.until === null || date <= m.until)
-	);
-	if (span) return span.from_basis === 'inferred' ? 'inferred' : 'member';
-	// Spans from a listing say nothing of the days before the group's oldest list; a dated joining does.
-	const oldest = rows
-		.filter((m) => m.from_basis !== 'added')
-		.reduce((a, m) => (m.from < a ? m.from : a), '9999-12-31');
-	return date < oldest ? 'unknown' : 'not-member';
+	return membershipIndex(members)(group, country, date);
 }
 
 /** Whether a country was in a group on a date, counting an inferred span as membership. */
 export function inGroupOn(members: readonly GroupMember[]) {
+	const on = membershipIndex(members);
 	return (group: string, country: string, date: string): boolean => {
-		const m = membershipOn(members, group, country, date);
+		const m = on(group, country, date);
 		return m === 'member' || m === 'inferred';
 	};
 }

@@ -1,5 +1,10 @@
 // Calendar checks shared by the schemas (server) and the filters (browser), without zod.
 
+/** A date known to the year (YYYY) or month (YYYY-MM) as its first day; a full date as itself. */
+export function firstDayOf(partial: string): string {
+	return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}
+
 /** True when y-m-d is a real calendar day (rejects 2023-02-30). */
 export function isRealDate(text: string): boolean {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -11,7 +11,8 @@ export function chartSlug(title: string): string {
 		.slice(0, 80);
 }
 
-const unescape = (text: string) =>
+/** Text with the entities Svelte writes decoded (an attribute's value, or markup whose tags are gone). */
+export const decodeEntities = (text: string) =>
 	text
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;/g, "'")
@@ -31,7 +32,7 @@ export function chartPanels(html: string): { title: string; markup: string }[] {
 		for (let t = tags.exec(html); t; t = tags.exec(html)) {
 			depth += t[0] === '</section>' ? -1 : 1;
 			if (depth === 0) {
-				panels.push({ title: unescape(m[1]!), markup: html.slice(m.index, tags.lastIndex) });
+				panels.push({ title: decodeEntities(m[1]!), markup: html.slice(m.index, tags.lastIndex) });
 				open.lastIndex = tags.lastIndex;
 				break;
 			}
@@ -53,14 +54,21 @@ const VIEWS =
 
 export const embeddable = (view: string) => VIEWS.test(view);
 
-/** The embed address of a chart in the view at `url`, or null when the view is not embeddable. */
-export function embedUrl(url: URL, title: string): string | null {
+/** The chart view at `url` (its path without the leading slash, its query without `chart`), if it has one. */
+function chartView(url: URL): { view: string; query: URLSearchParams } | null {
 	const view = url.pathname.replace(/^\//, '');
 	if (!embeddable(view)) return null;
 	const query = new URLSearchParams(url.searchParams);
 	query.delete('chart');
-	query.set('chart', chartSlug(title));
-	return `${url.origin}/embed/${view}?${query}`;
+	return { view, query };
+}
+
+/** The embed address of a chart in the view at `url`, or null when the view is not embeddable. */
+export function embedUrl(url: URL, title: string): string | null {
+	const at = chartView(url);
+	if (!at) return null;
+	at.query.set('chart', chartSlug(title));
+	return `${url.origin}/embed/${at.view}?${at.query}`;
 }
 
 /** The snippet a reader pastes into their page. */
@@ -88,9 +96,6 @@ export function widestDrawing(panel: string): { svg: string; width: number; heig
 
 /** The address of a view's preview image (its first chart), or null when the view has no charts to show. */
 export function previewImageUrl(url: URL): string | null {
-	const view = url.pathname.replace(/^\//, '');
-	if (!embeddable(view)) return null;
-	const query = new URLSearchParams(url.searchParams);
-	query.delete('chart');
-	return `${url.origin}/og/${view}${query.size > 0 ? `?${query}` : ''}`;
+	const at = chartView(url);
+	return at ? `${url.origin}/og/${at.view}${at.query.size > 0 ? `?${at.query}` : ''}` : null;
 }

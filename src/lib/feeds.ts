@@ -1,5 +1,6 @@
 // What changed, as feed entries: export-control status changes, compute programs announced, and market-share
 // figures published, newest first, each linking to the page it concerns. Pure: the routes pass rows and a scope.
+import { firstDayOf } from './dates';
 import { escapeXml } from './xml';
 
 export interface FeedEntry {
@@ -82,12 +83,7 @@ export function programEntries(programs: readonly ProgramLike[], names: FeedName
 		id: `program/${p.id}`,
 		title: `${names.place(p.country)}: ${p.program}`,
 		// Announcement dates known only to the month or year are dated to its first day.
-		date:
-			p.announced.length === 4
-				? `${p.announced}-01-01`
-				: p.announced.length === 7
-					? `${p.announced}-01`
-					: p.announced,
+		date: firstDayOf(p.announced),
 		path: `/sovereign-compute/${p.id}`,
 		summary: `${p.amount_local_m === null ? 'No amount stated' : `${p.amount_local_m.toLocaleString('en-US')} million ${p.currency}`}; ${names.status(p.stage).toLowerCase()}.`,
 		kind: 'program' as const
@@ -107,8 +103,7 @@ export function shareEntries(shares: readonly ShareLike[], names: FeedNames): Fe
 		const source = names.source(row.source_id);
 		const published = source?.published;
 		if (!published) return [];
-		const date =
-			published.length === 4 ? `${published}-01-01` : published.length === 7 ? `${published}-01` : published;
+		const date = firstDayOf(published);
 		return [
 			{
 				id: `share/${key}`,

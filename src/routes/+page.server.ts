@@ -19,6 +19,7 @@ const measures = rows('export-controls');
 const inForce = inForceOverTime(measures, rows('export-control-events'), 2019, cutoff, AUTHORITIES);
 // Only money that buys compute is compared, as on the sovereign-compute page by default.
 const programs = rows('sovereign-compute').filter((p) => p.scope === 'compute');
+const legendNames = vendorLegendNames();
 
 export function load() {
 	const all = rows('sovereign-compute');
@@ -40,7 +41,7 @@ export function load() {
 				vendors: Object.fromEntries(
 					[...new Set(shares.map((r) => r.vendor))].map((v) => [v, vendors[v] ?? v])
 				),
-				legend: vendorLegendNames(),
+				legend: legendNames,
 				countries,
 				sources: Object.fromEntries(sourceIds.map((id) => [id, labels[id]!])),
 				published: Object.fromEntries(sourceIds.map((id) => [id, published.get(id) ?? '']))

@@ -1,6 +1,6 @@
 // Field builders shared by every dataset schema: each carries the messages a data editor reads.
 import { z } from 'zod';
-import { isRealDate } from '../dates';
+import { firstDayOf, isRealDate } from '../dates';
 
 export { isRealDate };
 
@@ -20,7 +20,7 @@ export const partialDate = () =>
 	z
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
-		.refine((t) => isRealDate(t.length === 4 ? `${t}-01-01` : t.length === 7 ? `${t}-01` : t), {
+		.refine((t) => isRealDate(firstDayOf(t)), {
 			error: 'expected a calendar date that exists'
 		});
 

@@ -1,7 +1,7 @@
 // Whether a chip needed a licence for a destination on a date, and under what review policy: the measures whose
 // paragraphs the chip meets (classify), in force on that date, read through their destination-policy rows and
 // the country groups' dated membership. Pure: it reads rows, never a rule written as code.
-import { membershipOn } from '../country-groups';
+import { membershipIndex, membershipOn } from '../country-groups';
 import type { GroupMember } from '../datasets/country-groups/schema';
 import { REVIEW_POLICIES, type DestinationPolicy } from '../datasets/destination-policy/schema';
 import type { Measure, MeasureEvent, MeasureTarget } from '../datasets/export-controls/schema';
@@ -60,10 +60,11 @@ export function policiesFor(
 ): { matches: Match[]; unknownGroups: string[]; inferredGroups: string[] } {
 	const unknownGroups = new Set<string>();
 	const inferredGroups = new Set<string>();
+	const membership = membershipIndex(members);
 	const inPlace = (code: string): boolean | null => {
 		if (code === country || code === WORLDWIDE) return true;
 		if (!code.startsWith('EAR-')) return false;
-		const m = membershipOn(members, code, country, date);
+		const m = membership(code, country, date);
 		if (m === 'unknown') unknownGroups.add(code);
 		if (m === 'inferred') inferredGroups.add(code);
 		return m === 'unknown' ? null : m !== 'not-member';

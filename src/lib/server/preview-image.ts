@@ -3,7 +3,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { standaloneSvg, type ImageText } from '$lib/charts/image';
 import { INK } from '$lib/charts/theme';
-import { chartPanels, widestDrawing } from '$lib/embed';
+import { chartPanels, decodeEntities, widestDrawing } from '$lib/embed';
 
 /** Link previews show about 1200 px wide. */
 const PREVIEW_WIDTH = 1200;
@@ -17,19 +17,10 @@ export function previewSvg(
 	const drawing = widestDrawing(panel.markup);
 	if (!drawing) return null;
 	const subtitle = /<p class="description[^"]*">([\s\S]*?)<\/p>/.exec(panel.markup)?.[1] ?? '';
-	const plain = (t: string) =>
-		t
-			.replace(/<[^>]+>/g, '')
-			.replace(/&quot;/g, '"')
-			.replace(/&#39;/g, "'")
-			.replace(/&lt;/g, '<')
-			.replace(/&gt;/g, '>')
-			.replace(/&amp;/g, '&')
-			.trim();
 	return standaloneSvg(drawing.svg, drawing.width, drawing.height, {
 		...text,
 		title: panel.title,
-		subtitle: plain(subtitle),
+		subtitle: decodeEntities(subtitle.replace(/<[^>]+>/g, '')).trim(),
 		source: 'Sources cited on the page'
 	});
 }

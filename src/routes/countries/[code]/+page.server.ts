@@ -8,6 +8,9 @@ import { sourceLabels } from '$lib/server/names';
 import { newestFirst, treatmentsOn } from '$lib/views/export-controls';
 import { combinedShareSeries, treatmentHistory } from '$lib/views/profiles';
 
+/** Group membership, indexed once: every category's treatment reads it. */
+const inGroup = inGroupOn(rows('country-groups'));
+
 export function load({ params }) {
 	const upper = params.code.toUpperCase();
 	if (params.code !== upper) redirect(301, `/countries/${encodeURIComponent(upper)}`);
@@ -50,7 +53,7 @@ export function load({ params }) {
 			targets,
 			events,
 			[upper],
-			inGroupOn(rows('country-groups'))
+			inGroup
 		);
 		if (!t) return null;
 		return {
