@@ -4,8 +4,15 @@ import { expect, type Locator, type Page, type Request } from '@playwright/test'
 /** The drawing a chart box shows (one per box; the others are for other widths). */
 export const shownDrawing = (chart: Locator) => chart.locator('.chart-static > svg:visible');
 
-/** Moves the pointer onto a chart and waits until the live chart has replaced the drawing. */
+/**
+ * Moves the pointer onto a chart and waits until the live chart has replaced the drawing. The chart listens for
+ * the pointer once its scripts run, which its download buttons (rendered then) show: a pointer that arrives
+ * earlier is, rightly, not noticed.
+ */
 export async function liveChart(chart: Locator): Promise<Locator> {
+	await expect(
+		chart.locator('xpath=following-sibling::div[1]').getByRole('button', { name: 'Download PNG' })
+	).toBeVisible();
 	await chart.scrollIntoViewIfNeeded();
 	await chart.hover({ position: { x: 5, y: 5 } });
 	await expect(chart).toHaveAttribute('data-chart', 'live');

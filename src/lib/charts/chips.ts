@@ -45,8 +45,8 @@ export function buildChipScatterOption(
 			}
 		},
 		legend: { top: 0, data: [...KINDS.map((k) => k.name), ...paragraphs] },
-		// Room for a legend on two rows (a phone wraps it) above the axis name.
-		grid: { left: 8, right: 24, top: 72, bottom: 8, containLabel: true },
+		// Room for the legend on one row above the axis name; chartSpec adds a row's room per row it wraps onto.
+		grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'item',
 			formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? ''

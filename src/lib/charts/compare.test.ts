@@ -21,4 +21,15 @@ describe('compare charts', () => {
 			['Private pledges', [500000, 0]]
 		]);
 	});
+	it('draws each amount as a dot on a log axis, leaving zeros out', () => {
+		const o = buildCompareMoneyOption(profiles, 'log') as {
+			yAxis: { type: string };
+			series: { type: string; data: (number | null)[] }[];
+		};
+		expect(o.yAxis.type).toBe('log');
+		expect(o.series.map((s) => [s.type, s.data])).toEqual([
+			['scatter', [null, 15000]],
+			['scatter', [500000, null]]
+		]);
+	});
 });

@@ -1,5 +1,6 @@
 // Countries side by side: counts on one chart, money on another (different units never share an axis).
 import type { EChartsCoreOption } from 'echarts/core';
+import type { Scale } from '../chart-scale';
 import type { CountryProfile } from '../datasets/country-profiles/schema';
 import { FUNDING_TYPES } from '../vocabulary';
 import { colorIn } from './theme';
@@ -32,17 +33,27 @@ export function buildCompareCountsOption(profiles: CountryProfile[]): EChartsCor
 	};
 }
 
-export function buildCompareMoneyOption(profiles: CountryProfile[]): EChartsCoreOption {
+export function buildCompareMoneyOption(
+	profiles: CountryProfile[],
+	scale: Scale = 'linear'
+): EChartsCoreOption {
+	const log = scale === 'log';
+	const kinds = [
+		{ name: 'Public money', amount: (p: CountryProfile) => p.public_usd_m },
+		{ name: 'Private pledges', amount: (p: CountryProfile) => p.private_usd_m }
+	];
+	// On a log scale a bar's length means nothing (and zero has no place): each amount is a dot, a zero is left out.
+	const value = (v: number) => (log && v <= 0 ? null : Math.round(v));
 	return {
 		aria: {
 			enabled: true,
 			label: {
-				description: profiles
+				description: `${profiles
 					.map(
 						(p) =>
 							`${p.name}: public ${Math.round(p.public_usd_m)} m USD, private pledges ${Math.round(p.private_usd_m)} m USD`
 					)
-					.join('; ')
+					.join('; ')}${log ? '. On a log scale; amounts of zero are not drawn' : ''}`
 			}
 		},
 		// Public money in the public budget's colour, pledges in the private pledge's, as on the sovereign page.
@@ -50,8 +61,8 @@ export function buildCompareMoneyOption(profiles: CountryProfile[]): EChartsCore
 		legend: { top: 0 },
 		grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
-			trigger: 'axis',
-			axisPointer: { type: 'shadow' },
+			trigger: log ? 'item' : 'axis',
+			...(log ? {} : { axisPointer: { type: 'shadow' } }),
 			valueFormatter: (v: number) => `${Math.round(v).toLocaleString('en-US')} m USD`
 		},
 		xAxis: {
@@ -60,18 +71,31 @@ export function buildCompareMoneyOption(profiles: CountryProfile[]): EChartsCore
 			axisLabel: { interval: 0 }
 		},
 		yAxis: {
-			type: 'value',
-			name: 'million USD'
+			type: log ? 'log' : 'value',
+			name: log ? 'million USD, log scale' : 'million USD'
 		},
-		series: [
-			{ type: 'bar', name: 'Public money', data: profiles.map((p) => Math.round(p.public_usd_m)) },
-			{
-				type: 'bar',
-				name: 'Private pledges',
-				data: profiles.map((p) => Math.round(p.private_usd_m)),
-				itemStyle: { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
-			}
-		]
+		series: kinds.map((kind, i) =>
+			log
+				? {
+						type: 'scatter',
+						name: kind.name,
+						symbol: i === 0 ? 'circle' : 'emptyCircle',
+						symbolSize: 12,
+						data: profiles.map((p) => value(kind.amount(p)))
+					}
+				: {
+						type: 'bar',
+						name: kind.name,
+						data: profiles.map((p) => value(kind.amount(p))),
+						...(i === 1
+							? {
+									itemStyle: {
+										decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 }
+									}
+								}
+							: {})
+					}
+		)
 	};
 }
 
@@ -79,6 +103,6 @@ export function compareCountsChart(profiles: CountryProfile[]): ChartSpec {
 	return chartSpec(buildCompareCountsOption(profiles), 300);
 }
 
-export function compareMoneyChart(profiles: CountryProfile[]): ChartSpec {
-	return chartSpec(buildCompareMoneyOption(profiles), 300);
+export function compareMoneyChart(profiles: CountryProfile[], scale: Scale = 'linear'): ChartSpec {
+	return chartSpec(buildCompareMoneyOption(profiles, scale), 300);
 }

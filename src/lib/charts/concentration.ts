@@ -58,7 +58,7 @@ export function buildConcentrationOption(
 			}
 		},
 		// Each source is its own line; with several, the legend says which is which.
-		legend: { show: sources.length > 1, top: 0, type: 'scroll' },
+		legend: { show: sources.length > 1, top: 0 },
 		// Room above the plot for the axis name (and the legend when there is one).
 		grid: { left: 8, right: 16, top: sources.length > 1 ? 48 : 32, bottom: 8, containLabel: true },
 		tooltip: itemTipTooltip,

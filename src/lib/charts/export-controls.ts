@@ -99,7 +99,7 @@ export function buildTimelineOption(
 					.join(', ')}.`
 			}
 		},
-		legend: { top: 0, type: 'scroll' },
+		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'item',

@@ -7,7 +7,7 @@ import { chartSpec, type ChartSpec } from './spec';
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
-/** More lines than this on one chart overlap and page the legend: the rest are in the table beside it. */
+/** More lines than this on one chart overlap: the rest are in the table beside it. */
 export const MAX_SERIES = 6;
 
 /** The segments a chart draws: those where the share is largest in its latest period, at most MAX_SERIES. */
@@ -37,9 +37,9 @@ export function buildShareSeriesOption(
 					.join('; ')}.`
 			}
 		},
-		// Every line named, never a paged legend: at most MAX_SERIES names, four rows on a 390 px phone.
+		// Every line named, never a paged legend: it wraps, and chartSpec makes room for its rows.
 		legend: { top: 0 },
-		grid: { left: 8, right: 16, top: 108, bottom: 8, containLabel: true },
+		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
 		tooltip: { trigger: 'item', formatter: (p: { data: { tip: string } }) => p.data.tip },
 		// Periods, not clock time: ticks are years, however few the points (one point ticked in hours).
 		xAxis: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shareRow } from '../../../tests/factories/market-share';
 import type { MarketShare } from '../datasets/market-share/schema';
-import { buildShareTrendOption, latestRanking, shareTrend, trendPoints } from './share-trend';
+import { buildShareTrendOption, latestRanking, numberedEvents, shareTrend, trendPoints } from './share-trend';
 
 const published: Record<string, string> = {
 	trendforce: '2024-09',
@@ -173,5 +173,35 @@ describe('point styles', () => {
 		for (const l of lines) expect(l.symbol).toBe('circle');
 		const other = option.series.find((s) => s.name === 'Other complete sources');
 		if (other) expect(other.symbol).toBe('emptyCircle');
+	});
+});
+
+describe('export-control markers', () => {
+	const events = [
+		{ id: 'early', date: '2023-10-17', label: 'US: early', title: 'US: before the chart' },
+		{ id: 'rule', date: '2024-04-02', label: 'US: rule', title: 'US: a rule in Q2' },
+		{ id: 'list', date: '2024-06-30', label: 'US: list', title: 'US: a list in Q2' },
+		{ id: 'ban', date: '2024-08-01', label: 'CN: ban', title: 'CN: a ban in Q3' }
+	];
+	const trend = shareTrend(rows, view, names.published);
+	it('numbers the measures that fall in the chart’s periods, in date order', () => {
+		expect(numberedEvents(trend, events).map((e) => [e.n, e.id, e.period])).toEqual([
+			[1, 'rule', '2024-Q2'],
+			[2, 'list', '2024-Q2'],
+			[3, 'ban', '2024-Q3']
+		]);
+	});
+	it('draws one dashed line per period, labelled with its numbers where every reader sees them', () => {
+		const option = buildShareTrendOption(rows, view, names, events) as {
+			series: {
+				markLine?: { label: { show: boolean }; data: { xAxis: string; label: { formatter: string } }[] };
+			}[];
+		};
+		const mark = option.series.find((s) => s.markLine)!.markLine!;
+		expect(mark.label.show).toBe(true);
+		expect(mark.data.map((d) => [d.xAxis, d.label.formatter])).toEqual([
+			['2024-Q2', '1, 2'],
+			['2024-Q3', '3']
+		]);
 	});
 });

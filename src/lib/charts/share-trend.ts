@@ -30,8 +30,35 @@ export interface TrendNames {
 }
 
 export interface ChartEvent {
+	/** The measure's id, for the link in the key below the chart. */
+	id: string;
 	date: string;
+	/** Short, for the line's hover label. */
 	label: string;
+	/** In full, for the key. */
+	title: string;
+}
+
+/** An event drawn on the chart: its number on the dashed line (and in the key), and the period it sits in. */
+export interface NumberedEvent extends ChartEvent {
+	n: number;
+	period: string;
+}
+
+/**
+ * The events that fall in the chart's periods, numbered in date order. The number is drawn at the top of each
+ * dashed line and heads the event's entry in the key, so a reader without a pointer can tell the lines apart.
+ */
+export function numberedEvents(
+	trend: Pick<Trend, 'periods' | 'frequency'>,
+	events: readonly ChartEvent[]
+): NumberedEvent[] {
+	const { periods, frequency } = trend;
+	if (!frequency) return [];
+	return events
+		.map((e) => ({ ...e, period: periodOfDate(e.date, frequency) }))
+		.filter((e) => periods.includes(e.period))
+		.map((e, i) => ({ ...e, n: i + 1 }));
 }
 
 export interface TrendView {
@@ -139,11 +166,15 @@ export function trendOption(
 ): EChartsCoreOption {
 	const { periods, vendors, defining, frequency } = trend;
 	const color = (vendor: string) => PALETTE[vendors.indexOf(vendor) % PALETTE.length]!;
-	const onAxis = frequency
-		? events
-				.map((e) => ({ ...e, period: periodOfDate(e.date, frequency) }))
-				.filter((e) => periods.includes(e.period))
-		: [];
+	// One dashed line per period, numbered with every event in it ("2, 3").
+	const byPeriod = new Map<string, NumberedEvent[]>();
+	for (const e of numberedEvents(trend, events))
+		byPeriod.set(e.period, [...(byPeriod.get(e.period) ?? []), e]);
+	const onAxis = [...byPeriod].map(([period, list]) => ({
+		period,
+		numbers: list.map((e) => e.n).join(', '),
+		label: list.map((e) => `${e.n}. ${e.label}`).join('\n')
+	}));
 	const lines = vendors.map((vendor, i) => ({
 		type: 'line',
 		name: names.vendor(vendor),
@@ -163,11 +194,15 @@ export function trendOption(
 						symbol: 'none',
 						silent: false,
 						lineStyle: { type: 'dashed', color: ink('marker') },
-						label: { show: false },
+						label: { show: true, position: 'end', color: ink('marker'), fontSize: 11 },
 						emphasis: {
-							label: { show: true, formatter: '{b}', color: ink('marker'), position: 'insideEndTop' }
+							label: { formatter: '{b}', position: 'insideEndTop' }
 						},
-						data: onAxis.map((e) => ({ xAxis: e.period, name: e.label }))
+						data: onAxis.map((e) => ({
+							xAxis: e.period,
+							name: e.label,
+							label: { formatter: e.numbers }
+						}))
 					}
 				}
 			: {})
@@ -212,18 +247,17 @@ export function trendOption(
 				}`
 			}
 		},
-		// Vendors on top; below, what each kind of marked point means (never hidden on a legend page).
+		// Vendors on top; below, what each kind of marked point means. Both wrap, never page: every name shows.
 		legend: [
 			{
 				top: 0,
-				type: 'scroll',
 				data: lines.map((l) => l.name),
 				formatter: (name: string) => legendNames.get(name) ?? name
 			},
 			...(marks.length > 0 ? [{ bottom: 0, data: marks.map((m) => m.name) }] : [])
 		],
-		// Room for the marks' legend on two rows (a phone wraps it).
-		grid: { left: 8, right: 16, top: 48, bottom: marks.length > 0 ? 56 : 8, containLabel: true },
+		// Room for each legend on one row; chartSpec adds a row's room per row it wraps onto.
+		grid: { left: 8, right: 16, top: 40, bottom: marks.length > 0 ? 44 : 8, containLabel: true },
 		tooltip: itemTipTooltip,
 		xAxis: periodAxis(periods),
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },

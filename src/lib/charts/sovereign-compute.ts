@@ -172,7 +172,7 @@ export function buildAnnouncementsOption(
 				}; ${programs.length - withAmount.length} without a stated amount are not plotted.`
 			}
 		},
-		legend: { top: 0, type: 'scroll' },
+		legend: { top: 0 },
 		grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: 'item',

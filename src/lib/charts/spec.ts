@@ -1,6 +1,7 @@
 // A chart as both renderers take it: the option (from a pure builder), its height, and where it sits on the
 // page, which says at which widths the server draws it.
 import type { EChartsCoreOption } from 'echarts/core';
+import { withWrappedLegends } from './legend-layout';
 
 /**
  * `full`: the width of the page's column; `half`: one of a pair of panels side by side on a wide screen;
@@ -31,7 +32,12 @@ export function chartSpec(
 	height: number,
 	layout: ChartLayout = 'full'
 ): ChartSpec {
-	return { option, height: Math.round(height), layout };
+	// A map's legend is HTML beside it; every other legend wraps, and the grid makes room for its rows.
+	return {
+		option: layout === 'map' ? option : withWrappedLegends(option),
+		height: Math.round(height),
+		layout
+	};
 }
 
 /**

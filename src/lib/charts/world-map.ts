@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { ink } from './theme';
 import { escaped } from './html';
-import { chartSpec, type ChartSpec } from './spec';
+import { chartSpec, STATIC_WIDTHS, type ChartSpec } from './spec';
 
 export const WORLD_MAP = 'world';
 export const NO_DATA = ink('noData');
@@ -49,6 +49,8 @@ export function buildWorldMapOption(areas: MapArea[], description: string): ECha
 				right: 0,
 				top: 0,
 				bottom: 0,
+				// Never stretched to the box: the world keeps its shape, centred, if the box's differs.
+				preserveAspect: 'contain',
 				itemStyle: { areaColor: NO_DATA, borderColor: ink('surface'), borderWidth: 0.4 },
 				emphasis: {
 					label: { show: false },
@@ -99,6 +101,14 @@ export function moneyScale(values: number[]): { color: (v: number) => string; le
 	return { color: (v) => (v > 0 ? ramp[bin(v)]! : NO_DATA), legend };
 }
 
+/**
+ * Width over height of the world as ECharts draws it: the geometry's longitude span over its latitude span,
+ * times ECharts' default aspectScale (0.75, the cosine of mid latitudes). A box of any other shape would stretch
+ * the countries; world-map.test.ts checks the figure against the geometry.
+ */
+export const MAP_ASPECT = 1.94;
+
 export function worldMapChart(areas: MapArea[], description: string): ChartSpec {
-	return chartSpec(buildWorldMapOption(areas, description), 420, 'map');
+	// The height at the widest drawing; narrower boxes keep the aspect (EChart.svelte), so a phone's map is smaller, not squeezed.
+	return chartSpec(buildWorldMapOption(areas, description), STATIC_WIDTHS.map[0]! / MAP_ASPECT, 'map');
 }

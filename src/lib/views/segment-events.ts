@@ -34,6 +34,11 @@ export function segmentEvents(
 		.sort((a, b) => (a.first_date < b.first_date ? -1 : 1))
 		.map((m) => {
 			const title = m.title.length > 42 ? `${m.title.slice(0, 40)}…` : m.title;
-			return { date: m.first_date, label: `${authorityName(m.authority)}: ${title}` };
+			return {
+				id: m.id,
+				date: m.first_date,
+				label: `${authorityName(m.authority)}: ${title}`,
+				title: `${authorityName(m.authority)}: ${m.title}`
+			};
 		});
 }
