@@ -82,6 +82,26 @@ describe('searchFromEntries', () => {
 		];
 		expect(searchFromEntries(entries, spec)).toBe('?to=2024&vendor=nvidia,intel');
 	});
+	it('keeps the page’s own keys (scale, sort) after the filters, and alone when no filter is set', () => {
+		expect(
+			searchFromEntries(
+				[
+					['vendor', 'intel'],
+					['scale', 'log']
+				],
+				spec
+			)
+		).toBe('?vendor=intel&scale=log');
+		expect(
+			searchFromEntries(
+				[
+					['scale', 'log'],
+					['sort', 'share-desc']
+				],
+				spec
+			)
+		).toBe('?sort=share-desc&scale=log');
+	});
 });
 
 describe('date filter', () => {

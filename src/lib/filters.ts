@@ -134,5 +134,8 @@ export function searchFromEntries(entries: Iterable<[string, FormDataEntryValue]
 	const params = new URLSearchParams();
 	for (const [key, value] of entries)
 		if (typeof value === 'string' && value !== '') params.append(key, value);
-	return toSearch(parseFilters(params, spec).filters, spec);
+	const search = toSearch(parseFilters(params, spec).filters, spec);
+	// The page's own keys (a table's order, a chart's scale) ride along: a new filter keeps how the view is drawn.
+	const own = PAGE_KEYS.flatMap((key) => params.getAll(key).map((v) => `${key}=${encodeURIComponent(v)}`));
+	return own.length === 0 ? search : `${search}${search ? '&' : '?'}${own.join('&')}`;
 }

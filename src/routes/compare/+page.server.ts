@@ -1,3 +1,4 @@
+import { scaleChoice } from '$lib/chart-scale';
 import { parseFilters, type FilterSpec } from '$lib/filters';
 import { rows } from '$lib/server/datasets';
 
@@ -24,6 +25,7 @@ export function load({ url }) {
 			...ignored.map((i) => `${i.key}=${i.value}`),
 			...dropped.map((c) => `country=${c} (at most ${MAX_COUNTRIES})`)
 		],
-		segmentNames: Object.fromEntries(rows('segments').map((s) => [s.id, s.name]))
+		segmentNames: Object.fromEntries(rows('segments').map((s) => [s.id, s.name])),
+		...scaleChoice(url)
 	};
 }

@@ -1,3 +1,4 @@
+import { scaleChoice } from '$lib/chart-scale';
 import { toSearch } from '$lib/filters';
 import { label } from '$lib/labels';
 import { alpha3ByNumeric } from '$lib/server/geo';
@@ -37,15 +38,9 @@ export function load({ url }) {
 		.sort((a, b) => (b.amount_usd_m ?? -1) - (a.amount_usd_m ?? -1) || (a.id < b.id ? -1 : 1));
 	const labels = sourceLabels();
 	const titles = Object.fromEntries(rows('sovereign-compute').map((p) => [p.id, p.program]));
-	// A log scale is a way of drawing the same view, so it is not a filter (the download is the same).
-	const scale = url.searchParams.get('scale') === 'log' ? ('log' as const) : ('linear' as const);
-	const other = new URLSearchParams(url.searchParams);
-	if (scale === 'log') other.delete('scale');
-	else other.set('scale', 'log');
 	return {
 		state,
-		scale,
-		otherScale: `/sovereign-compute${other.size > 0 ? `?${other}` : ''}`,
+		...scaleChoice(url),
 		scope: { chosen: scopes, broader, allScopes },
 		programs: programs.map((p) => ({ ...p, notes: null })),
 		titles,
