@@ -1,8 +1,14 @@
 // The whole pipeline: read -> parse -> validate -> check relations -> derive -> write, all or nothing.
 import { readFileSync, existsSync } from 'node:fs';
+import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import { DATASETS, type RegisteredDef, type DatasetId } from '../../src/lib/registry';
-import { releaseSchema, type Release } from '../../src/lib/datasets/release';
+import {
+	releaseHistorySchema,
+	releaseSchema,
+	type Release,
+	type ReleaseHistory
+} from '../../src/lib/datasets/release';
 import { decodeCsv } from './decode';
 import { derive, type Published } from './derive';
 import { runChecks } from './checks';
@@ -28,10 +34,10 @@ export interface BuildResult {
 }
 
 export const RELEASE_FILE = 'release.json';
+/** The releases recorded so far (written by `npm run data -- --release`); absent before the first. */
+export const HISTORY_FILE = 'releases.json';
 
-function readRelease(dataDir: string, show: (p: string) => string): Release {
-	const path = join(dataDir, RELEASE_FILE);
-	if (!existsSync(path)) throw new DataError([{ file: show(path), line: 1, message: 'file is missing' }]);
+function readJson<T>(path: string, show: (p: string) => string, schema: z.ZodType<T>): T {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -40,17 +46,28 @@ function readRelease(dataDir: string, show: (p: string) => string): Release {
 			{ file: show(path), line: 1, message: `invalid JSON: ${(error as Error).message}` }
 		]);
 	}
-	const result = releaseSchema.safeParse(parsed);
+	const result = schema.safeParse(parsed);
 	if (!result.success)
 		throw new DataError(
 			result.error.issues.map((i) => ({
 				file: show(path),
 				line: 1,
-				field: i.path.join('.'),
+				field: i.path.map(String).join('.'),
 				message: i.message
 			}))
 		);
 	return result.data;
+}
+
+function readRelease(dataDir: string, show: (p: string) => string): Release {
+	const path = join(dataDir, RELEASE_FILE);
+	if (!existsSync(path)) throw new DataError([{ file: show(path), line: 1, message: 'file is missing' }]);
+	return readJson(path, show, releaseSchema);
+}
+
+function readHistory(dataDir: string, show: (p: string) => string): ReleaseHistory {
+	const path = join(dataDir, HISTORY_FILE);
+	return existsSync(path) ? readJson(path, show, releaseHistorySchema) : [];
 }
 
 /** push(...more) passes every item as an argument, which overflows the stack when a big file is all wrong. */
@@ -63,6 +80,7 @@ export function computeOutputs(options: BuildOptions): BuildResult {
 	const cwd = options.cwd ?? process.cwd();
 	const show = (p: string) => relative(cwd, p) || p;
 	const release = readRelease(options.dataDir, show);
+	const history = readHistory(options.dataDir, show);
 	const fileOf = (id: DatasetId) =>
 		show(join(options.dataDir, DATASETS.find((d) => d.id === id)!.input ?? `${id}.csv`));
 	const sourced = DATASETS.filter((d) => d.input !== null && d.inputSchema !== null);
@@ -91,7 +109,7 @@ export function computeOutputs(options: BuildOptions): BuildResult {
 
 	const { published, issues: deriveIssues } = derive(tables, DATASETS, release.cutoff, fileOf);
 	if (deriveIssues.length > 0) throw new DataError(sortIssues(deriveIssues));
-	return { release, published, files: renderOutputs(DATASETS, published, release) };
+	return { release, published, files: renderOutputs(DATASETS, published, release, history) };
 }
 
 export function buildData(options: BuildOptions): BuildResult {

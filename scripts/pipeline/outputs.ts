@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { describeFields, type FieldInfo } from '../../src/lib/field-list';
 import type { RegisteredDef } from '../../src/lib/registry';
-import type { Release } from '../../src/lib/datasets/release';
+import type { Release, ReleaseHistory } from '../../src/lib/datasets/release';
 import { sourceHref, type Source } from '../../src/lib/datasets/sources/schema';
 import type { Published } from './derive';
 import { csvFile, datasetJson, stableJson, type OutputFiles } from './output-file';
@@ -52,10 +52,13 @@ function tableSchema(def: RegisteredDef, fields: FieldInfo[]) {
 export function renderOutputs(
 	defs: readonly RegisteredDef[],
 	published: Published,
-	release: Release
+	release: Release,
+	history: ReleaseHistory = []
 ): OutputFiles {
 	const files: OutputFiles = new Map();
 	const text = (content: string) => () => [content];
+	// What each release changed, for the feeds and /data (the history is the script's record, passed on as is).
+	files.set('releases.json', text(stableJson(history)));
 	const sources = (published.get('sources') ?? []) as unknown as Source[];
 	const resources = [];
 	for (const def of defs) {

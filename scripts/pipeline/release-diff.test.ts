@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisteredDef } from '../../src/lib/registry';
 import type { Published } from './derive';
-import { buildManifest, diffManifests, formatDiff } from './release-diff';
+import { buildManifest, diffManifests, formatDiff, releaseRecord } from './release-diff';
 
 const def = { id: 'vendors', primaryKey: ['slug'] } as unknown as RegisteredDef;
 const published = (rows: Record<string, unknown>[]): Published => new Map([['vendors', rows]]);
@@ -36,5 +36,20 @@ describe('release diff', () => {
 		expect(formatDiff(diffManifests(after, after), after.cutoff)).toBe(
 			'no row changes since the release of 2026-02-01'
 		);
+	});
+});
+
+describe('releaseRecord', () => {
+	it('keeps only the datasets a release changed, under the day it is recorded', () => {
+		const diffs = [
+			{ id: 'vendors' as const, added: ['asml'], removed: [], changed: [] },
+			{ id: 'segments' as const, added: [], removed: [], changed: [] }
+		];
+		expect(releaseRecord(diffs, '2026-07-31', '2026-12-01')).toEqual({
+			released: '2026-12-01',
+			cutoff: '2026-07-31',
+			changes: [{ dataset: 'vendors', added: ['asml'], changed: [], removed: [] }]
+		});
+		expect(() => releaseRecord(diffs, '2026-07-31', '1 Dec')).toThrow('--date must be YYYY-MM-DD');
 	});
 });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
 import type { Published } from './derive';
 import type { AnyRow } from './relations';
+import type { ReleaseHistory } from '../../src/lib/datasets/release';
 
 export interface Manifest {
 	cutoff: string;
@@ -67,4 +68,20 @@ export function formatDiff(diffs: DatasetDiff[], since: string): string {
 			for (const k of keys.slice(0, 5)) lines.push(`      ${sign} ${k}`);
 	}
 	return lines.join('\n');
+}
+
+/** A release as the history records it: its day, its cut-off and only the datasets it changed. */
+export function releaseRecord(
+	diffs: DatasetDiff[],
+	cutoff: string,
+	released: string
+): ReleaseHistory[number] {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(released)) throw new Error(`--date must be YYYY-MM-DD, not "${released}"`);
+	return {
+		released,
+		cutoff,
+		changes: diffs
+			.filter((d) => d.added.length + d.removed.length + d.changed.length > 0)
+			.map((d) => ({ dataset: d.id, added: d.added, changed: d.changed, removed: d.removed }))
+	};
 }

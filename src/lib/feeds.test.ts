@@ -1,6 +1,14 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { atomXml, newestEntries, programEntries, shareEntries, statusEntries, type FeedNames } from './feeds';
+import {
+	atomXml,
+	newestEntries,
+	programEntries,
+	releaseEntries,
+	shareEntries,
+	statusEntries,
+	type FeedNames
+} from './feeds';
 
 const names: FeedNames = {
 	place: (c) => ({ CHN: 'China', USA: 'United States' })[c] ?? c,
@@ -138,5 +146,57 @@ describe('escapeXml', () => {
 		expect(escapeXml('a\u0000b\u0007c\td & <e> "f" \'g\'')).toBe(
 			'abc\td &amp; &lt;e&gt; &quot;f&quot; &apos;g&apos;'
 		);
+	});
+});
+
+describe('releaseEntries', () => {
+	const history = [
+		{
+			released: '2026-12-01',
+			cutoff: '2026-07-31',
+			changes: [
+				{
+					dataset: 'export-controls',
+					added: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+					changed: ['h'],
+					removed: ['old']
+				},
+				{ dataset: 'sovereign-compute', added: ['p1'], changed: [], removed: [] }
+			]
+		},
+		{
+			released: '2026-06-01',
+			cutoff: '2026-05-31',
+			changes: [{ dataset: 'vendors', added: [], changed: ['tsmc'], removed: [] }]
+		}
+	];
+	const view = {
+		keep: (dataset: string, key: string) => dataset !== 'vendors' && key !== 'g',
+		name: (_: string, key: string) => (key === 'old' ? null : `Row ${key.toUpperCase()}`),
+		title: (dataset: string) =>
+			({ 'export-controls': 'Export-control measures', 'sovereign-compute': 'Programs' })[dataset] ?? dataset,
+		rowPage: (dataset: string, key: string) =>
+			dataset === 'sovereign-compute' ? `/sovereign-compute/${key}` : null,
+		page: (dataset: string) => `/data#${dataset}`
+	};
+	const entries = releaseEntries(history, view);
+	it('gives each release one entry per dataset it changed in the feed’s scope, dated the day it was recorded', () => {
+		expect(entries.map((e) => [e.id, e.date, e.kind])).toEqual([
+			['release/2026-12-01/export-controls', '2026-12-01', 'release'],
+			['release/2026-12-01/sovereign-compute', '2026-12-01', 'release']
+		]);
+	});
+	it('counts and names the rows kept (the first five, then how many more), and keys where no name is left', () => {
+		const measures = entries[0]!;
+		expect(measures.title).toBe(
+			'Data release 2026-12-01: Export-control measures, 6 added, 1 revised, 1 removed'
+		);
+		expect(measures.summary).toBe(
+			'Data up to 2026-07-31. Added: Row A; Row B; Row C; Row D; Row E and 1 more. Revised (values or sources): Row H. Removed: old.'
+		);
+		expect(measures.path).toBe('/data#export-controls');
+	});
+	it('links a release that changed one row to that row’s page', () => {
+		expect(entries[1]!.path).toBe('/sovereign-compute/p1');
 	});
 });

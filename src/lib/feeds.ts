@@ -12,7 +12,7 @@ export interface FeedEntry {
 	/** Site-relative link to the page the entry concerns. */
 	path: string;
 	summary: string;
-	kind: 'status' | 'program' | 'share';
+	kind: 'status' | 'program' | 'share' | 'release';
 }
 
 interface MeasureLike {
@@ -115,6 +115,75 @@ export function shareEntries(shares: readonly ShareLike[], names: FeedNames): Fe
 			}
 		];
 	});
+}
+
+interface ReleaseLike {
+	released: string;
+	cutoff: string;
+	changes: readonly {
+		dataset: string;
+		added: readonly string[];
+		changed: readonly string[];
+		removed: readonly string[];
+	}[];
+}
+
+/** How a feed reads a release: which rows concern it, what they are called, and where each dataset is seen. */
+export interface ReleaseView {
+	/** Whether a row (by dataset and primary key) concerns this feed. */
+	keep: (dataset: string, key: string) => boolean;
+	/** A row's readable name; null for a row the release removed (its name is gone with it). */
+	name: (dataset: string, key: string) => string | null;
+	/** The dataset's title, in the plural ("Export-control measures"). */
+	title: (dataset: string) => string;
+	/** The page of one row, where it has one (a measure, a program). */
+	rowPage: (dataset: string, key: string) => string | null;
+	/** The page where a dataset's rows are seen. */
+	page: (dataset: string) => string;
+}
+
+const NAMED = 5;
+
+/**
+ * One entry per release and dataset: what the release added, revised and removed there (within the feed's
+ * scope), naming the first rows, linking to the row's own page when it changed just one row. A release is dated
+ * the day it was recorded, not the cut-off: it is news about the atlas, not about the world.
+ */
+export function releaseEntries(history: readonly ReleaseLike[], view: ReleaseView): FeedEntry[] {
+	return history.flatMap((release) =>
+		release.changes.flatMap((change) => {
+			const kept = (keys: readonly string[]) => keys.filter((k) => view.keep(change.dataset, k));
+			const added = kept(change.added);
+			const changed = kept(change.changed);
+			const removed = kept(change.removed);
+			const all = [...added, ...changed, ...removed];
+			if (all.length === 0) return [];
+			const counts = [
+				added.length > 0 ? `${added.length} added` : '',
+				changed.length > 0 ? `${changed.length} revised` : '',
+				removed.length > 0 ? `${removed.length} removed` : ''
+			].filter(Boolean);
+			const list = (label: string, keys: string[]) =>
+				keys.length === 0
+					? ''
+					: ` ${label}: ${keys
+							.slice(0, NAMED)
+							.map((k) => view.name(change.dataset, k) ?? k)
+							.join('; ')}${keys.length > NAMED ? ` and ${keys.length - NAMED} more` : ''}.`;
+			const one = all.length === 1 && removed.length === 0 ? view.rowPage(change.dataset, all[0]!) : null;
+			return [
+				{
+					id: `release/${release.released}/${change.dataset}`,
+					title: `Data release ${release.released}: ${view.title(change.dataset)}, ${counts.join(', ')}`,
+					date: release.released,
+					path: one ?? view.page(change.dataset),
+					summary:
+						`Data up to ${release.cutoff}.${list('Added', added)}${list('Revised (values or sources)', changed)}${list('Removed', removed)}`.trim(),
+					kind: 'release' as const
+				}
+			];
+		})
+	);
 }
 
 /** Newest first, ties in a stable order; at most `limit` entries. */

@@ -43,7 +43,7 @@ test('the whole atlas’s feed is valid Atom, newest first, and its entries open
 	const entries = await readFeed(request, '/feed.atom');
 	expect(entries.length).toBeGreaterThan(20);
 	const kinds = new Set(entries.map((e) => e.id.split(':')[2]!.split('/')[0]));
-	expect(kinds).toEqual(new Set(['status', 'program', 'share']));
+	expect(kinds).toEqual(new Set(['status', 'program', 'share', 'release']));
 	for (const e of entries.slice(0, 8)) {
 		const path = new URL(e.href).pathname + new URL(e.href).search;
 		expect((await request.get(path)).status(), path).toBe(200);
@@ -56,9 +56,34 @@ test('a country’s and a vendor’s feeds hold only what concerns them', async 
 	expect(china.some((e) => e.title.startsWith('China:'))).toBe(true);
 	const nvidia = await readFeed(request, '/vendors/nvidia/feed.atom');
 	expect(nvidia.length).toBeGreaterThan(3);
-	for (const e of nvidia) expect(e.href).toMatch(/\/(export-controls\/|market-share\?segment=)/);
+	// Events link to the measure or the segment; a release to the dataset's page or the one row it changed.
+	for (const e of nvidia)
+		expect(e.href).toMatch(
+			e.title.startsWith('Data release')
+				? /\/(export-controls|market-share|chips|vendors\/nvidia)\b/
+				: /\/(export-controls\/|market-share\?segment=)/
+		);
 	expect((await request.get('/countries/XXX/feed.atom')).status()).toBe(404);
 	expect((await request.get('/vendors/no-such-vendor/feed.atom')).status()).toBe(404);
+});
+
+test('each data release is in the feed, per dataset, with the counts /data shows for it', async ({
+	request,
+	page
+}) => {
+	const entries = (await readFeed(request, '/feed.atom')).filter((e) => e.id.includes(':release/'));
+	expect(entries.length).toBeGreaterThan(3);
+	const measures = entries.find((e) => e.id.endsWith('/export-controls'))!;
+	const [, released, added] = /^Data release (\d{4}-\d{2}-\d{2}): .*?, (\d+) added/.exec(measures.title)!;
+	expect(measures.updated).toBe(`${released}T00:00:00Z`);
+	expect(new URL(measures.href).pathname).toBe('/export-controls');
+	await page.goto('/data#releases');
+	const row = page
+		.locator(`section.release:has(h3[id="release-${released}"]) tr`, {
+			hasText: 'Export-control measures on'
+		})
+		.first();
+	await expect(row.locator('td').first()).toHaveText(added!);
 });
 
 test.describe('without JavaScript', () => {

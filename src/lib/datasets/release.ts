@@ -10,3 +10,21 @@ export const releaseSchema = z.object({
 	homepage: text()
 });
 export type Release = z.infer<typeof releaseSchema>;
+
+/** What one data release changed in one dataset, by primary key (the key's fields joined by " | "). */
+export const releaseChangeSchema = z.object({
+	dataset: text(),
+	added: z.array(z.string()),
+	changed: z.array(z.string()),
+	removed: z.array(z.string())
+});
+
+/**
+ * The releases recorded so far, newest first: each the day it was recorded (`npm run data -- --release`), the
+ * cut-off of its data and its row changes since the release before. Written by the script, never by hand.
+ */
+export const releaseHistorySchema = z.array(
+	z.object({ released: isoDate(), cutoff: isoDate(), changes: z.array(releaseChangeSchema) })
+);
+export type ReleaseHistory = z.infer<typeof releaseHistorySchema>;
+export type ReleaseChange = z.infer<typeof releaseChangeSchema>;

@@ -1,5 +1,6 @@
 // Typed access to the generated datasets, which are bundled into the server build.
 import type { DatasetFile } from '$lib/dataset-file';
+import type { ReleaseHistory } from '$lib/datasets/release';
 import { isDatasetId, type DatasetId, type RowOf } from '$lib/registry';
 
 const jsonFiles = import.meta.glob<DatasetFile<unknown>>('/generated/data/*.json', {
@@ -42,4 +43,11 @@ export function rawFile(name: string): string | undefined {
 
 export function datasetIdFrom(param: string): DatasetId | undefined {
 	return isDatasetId(param) ? param : undefined;
+}
+
+/** The releases recorded so far, newest first, with what each changed (generated/data/releases.json). */
+export function releaseHistory(): ReleaseHistory {
+	const history = jsonFiles['/generated/data/releases.json'] as unknown as ReleaseHistory | undefined;
+	if (!history) throw new Error('generated/data/releases.json is missing: run npm run data');
+	return FREEZE ? deepFreeze(history) : history;
 }

@@ -1,11 +1,22 @@
 import { describeFields } from '$lib/field-list';
 import { DATASETS } from '$lib/registry';
-import { dataset } from '$lib/server/datasets';
+import { dataset, releaseHistory } from '$lib/server/datasets';
 
 export function load({ url }) {
 	return {
 		origin: url.origin,
 		cutoff: dataset('market-share').cutoff,
+		releases: releaseHistory().map((r) => ({
+			released: r.released,
+			cutoff: r.cutoff,
+			changes: r.changes.map((c) => ({
+				dataset: c.dataset,
+				title: DATASETS.find((d) => d.id === c.dataset)?.title ?? c.dataset,
+				added: c.added.length,
+				changed: c.changed.length,
+				removed: c.removed.length
+			}))
+		})),
 		datasets: DATASETS.map((def) => {
 			const file = dataset(def.id);
 			return {
