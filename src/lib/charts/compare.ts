@@ -59,7 +59,8 @@ export function buildCompareMoneyOption(
 		// Public money in the public budget's colour, pledges in the private pledge's, as on the sovereign page.
 		color: [colorIn(FUNDING_TYPES, 'public-budget'), colorIn(FUNDING_TYPES, 'private-pledge')],
 		legend: { top: 0 },
-		grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+		// Room above the plot for the axis name under the legend.
+		grid: { left: 8, right: 8, top: 52, bottom: 8, containLabel: true },
 		tooltip: {
 			trigger: log ? 'item' : 'axis',
 			...(log ? {} : { axisPointer: { type: 'shadow' } }),
