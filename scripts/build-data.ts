@@ -4,8 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATASETS } from '../src/lib/registry';
-import { releaseHistorySchema } from '../src/lib/datasets/release';
-import { buildData, HISTORY_FILE } from './pipeline/build';
+import { buildData, HISTORY_FILE, readHistory } from './pipeline/build';
 import { DataError, formatIssue } from './pipeline/issues';
 import { stableJson } from './pipeline/output-file';
 import {
@@ -41,9 +40,7 @@ try {
 	else console.log('no release manifest yet: run `npm run data -- --release` to record one');
 	if (values.release) {
 		const historyPath = join(dataDir, HISTORY_FILE);
-		const history = existsSync(historyPath)
-			? releaseHistorySchema.parse(JSON.parse(readFileSync(historyPath, 'utf8')))
-			: [];
+		const history = readHistory(dataDir);
 		const record = releaseRecord(
 			diffs,
 			result.release.cutoff,

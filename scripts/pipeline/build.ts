@@ -65,7 +65,7 @@ function readRelease(dataDir: string, show: (p: string) => string): Release {
 	return readJson(path, show, releaseSchema);
 }
 
-function readHistory(dataDir: string, show: (p: string) => string): ReleaseHistory {
+export function readHistory(dataDir: string, show: (p: string) => string = (p) => p): ReleaseHistory {
 	const path = join(dataDir, HISTORY_FILE);
 	return existsSync(path) ? readJson(path, show, releaseHistorySchema) : [];
 }

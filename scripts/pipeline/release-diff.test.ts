@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { releaseKey, releaseKeyFields } from '../../src/lib/datasets/release';
 import type { RegisteredDef } from '../../src/lib/registry';
 import type { Published } from './derive';
 import { buildManifest, diffManifests, formatDiff, releaseRecord } from './release-diff';
@@ -51,5 +52,21 @@ describe('releaseRecord', () => {
 			changes: [{ dataset: 'vendors', added: ['asml'], changed: [], removed: [] }]
 		});
 		expect(() => releaseRecord(diffs, '2026-07-31', '1 Dec')).toThrow('--date must be YYYY-MM-DD');
+	});
+});
+
+describe('release keys', () => {
+	it('read back into the fields they were made of', () => {
+		const key = releaseKey(['segment', 'period', 'vendor'], {
+			segment: 'hbm',
+			period: '2024-Q1',
+			vendor: 'sk-hynix'
+		});
+		expect(key).toBe('hbm | 2024-Q1 | sk-hynix');
+		expect(releaseKeyFields(['segment', 'period', 'vendor'], key)).toEqual({
+			segment: 'hbm',
+			period: '2024-Q1',
+			vendor: 'sk-hynix'
+		});
 	});
 });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { RegisteredDef, DatasetId } from '../../src/lib/registry';
 import type { Published } from './derive';
 import type { AnyRow } from './relations';
-import type { ReleaseHistory } from '../../src/lib/datasets/release';
+import { releaseKey, type ReleaseHistory } from '../../src/lib/datasets/release';
 
 export interface Manifest {
 	cutoff: string;
@@ -18,8 +18,7 @@ export interface DatasetDiff {
 	changed: string[];
 }
 
-const keyOf = (def: RegisteredDef, row: AnyRow) =>
-	def.primaryKey.map((k) => String(row[k] ?? '')).join(' | ');
+const keyOf = (def: RegisteredDef, row: AnyRow) => releaseKey(def.primaryKey, row);
 const hashOf = (row: AnyRow) =>
 	createHash('sha256').update(JSON.stringify(row)).digest('base64url').slice(0, 12);
 

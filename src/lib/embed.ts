@@ -1,5 +1,6 @@
 // Embedding one chart of a view elsewhere: the chart is named by its title, and its panel is cut out of the
 // view's own server-rendered page, so an embed shows exactly what the page shows. Pure string work.
+import { escapeXml } from './xml';
 
 /** A chart's name in an embed address: its title in lower case, words joined by hyphens. */
 export function chartSlug(title: string): string {
@@ -73,8 +74,7 @@ export function embedUrl(url: URL, title: string): string | null {
 
 /** The snippet a reader pastes into their page. */
 export function embedSnippet(src: string, title: string, height: number): string {
-	const attr = (t: string) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+	return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** The widest drawing in a panel's markup, with the size it was drawn at (its viewBox). */

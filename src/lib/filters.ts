@@ -1,5 +1,6 @@
 // Filters live in the URL query string: one spec per page gives keys, allowed values and defaults.
 // zod stays out of this module: it runs in the browser too (see filters-schema.ts).
+import { SCALE_KEY } from './chart-scale';
 import { isRealDate } from './dates';
 
 export type ListKey =
@@ -44,7 +45,7 @@ export interface Ignored {
 const MAX_VALUE_LENGTH = 80;
 
 /** Keys a page reads for itself, not filters: the order of its tables (see components/table.ts), a chart's scale. */
-export const PAGE_KEYS: readonly string[] = ['sort', 'scale'];
+export const PAGE_KEYS: readonly string[] = ['sort', SCALE_KEY];
 
 function canonical(values: Iterable<string>, allowed: readonly string[]): string[] {
 	const set = new Set(values);

@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Scale } from '../chart-scale';
 import type { CountryProfile } from '../datasets/country-profiles/schema';
 import { FUNDING_TYPES } from '../vocabulary';
-import { colorIn } from './theme';
+import { colorIn, PLEDGE_HATCH } from './theme';
 import { chartSpec, type ChartSpec } from './spec';
 
 const COUNTS = [
@@ -90,9 +90,7 @@ export function buildCompareMoneyOption(
 						data: profiles.map((p) => value(kind.amount(p))),
 						...(i === 1
 							? {
-									itemStyle: {
-										decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 }
-									}
+									itemStyle: { decal: PLEDGE_HATCH }
 								}
 							: {})
 					}

@@ -3,6 +3,7 @@
 // itself, so the builders reserve the room, per width band, through media queries that both renderers apply:
 // the server at each width it draws, the browser at the chart's real width on every resize.
 import { DEFAULT_TEXT_WIDTH_MAP } from 'zrender/lib/core/platform.js';
+import { optionList } from './modules';
 
 /** ECharts' legend defaults: icon width, gap from icon to text, gap between items and rows, padding, font. */
 const ICON = 25;
@@ -88,7 +89,6 @@ export function wrappedLegendGrid(
 }
 
 type Obj = Record<string, unknown>;
-const list = (v: unknown): Obj[] => (v == null ? [] : ((Array.isArray(v) ? v : [v]) as Obj[]));
 
 /** What a legend shows: its `data` (names or `{ name }`), else every named series, through its formatter. */
 function legendLabels(legend: Obj, series: Obj[]): string[] {
@@ -107,9 +107,9 @@ function legendLabels(legend: Obj, series: Obj[]): string[] {
 export function withWrappedLegends<T extends Obj>(option: T): T & { media?: LegendMedia[] } {
 	const grid = option.grid as (Obj & { top?: unknown; bottom?: unknown }) | undefined;
 	if (!grid || Array.isArray(grid) || option.media !== undefined) return option;
-	const legends = list(option.legend).filter((l) => l.show !== false);
+	const legends = optionList(option.legend).filter((l) => l.show !== false);
 	if (legends.length === 0) return option;
-	const series = list(option.series);
+	const series = optionList(option.series);
 	const edge = (side: 'top' | 'bottom'): LegendEdge | number => {
 		const inset = typeof grid[side] === 'number' ? (grid[side] as number) : 0;
 		const legend = legends.find((l) => l[side] !== undefined);

@@ -21,13 +21,14 @@ const SERIES_MODULES: Record<string, ModuleName | null> = {
 	map: null
 };
 
-const list = (value: unknown): Record<string, unknown>[] =>
+/** An option's component or series, one or many, as a list (ECharts takes either). */
+export const optionList = (value: unknown): Record<string, unknown>[] =>
 	value === undefined || value === null ? [] : ((Array.isArray(value) ? value : [value]) as never);
 
 /** The modules an option draws with; throws on a series type no module here provides. */
 export function modulesFor(option: EChartsCoreOption): ModuleName[] {
 	const needed = new Set<ModuleName>();
-	for (const series of list(option.series)) {
+	for (const series of optionList(option.series)) {
 		const type = String(series.type);
 		if (!(type in SERIES_MODULES)) throw new Error(`no ECharts module registered for series type "${type}"`);
 		const module = SERIES_MODULES[type];
@@ -36,8 +37,8 @@ export function modulesFor(option: EChartsCoreOption): ModuleName[] {
 		if (series.markArea) needed.add('markArea');
 		if (series.labelLayout) needed.add('labelLayout');
 	}
-	if (['grid', 'xAxis', 'yAxis'].some((key) => list(option[key]).length > 0)) needed.add('grid');
-	if (list(option.legend).length > 0) needed.add('legend');
+	if (['grid', 'xAxis', 'yAxis'].some((key) => optionList(option[key]).length > 0)) needed.add('grid');
+	if (optionList(option.legend).length > 0) needed.add('legend');
 	return [...needed].sort();
 }
 

@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Program } from '../datasets/sovereign-compute/schema';
 import { FUNDING_TYPES } from '../vocabulary';
-import { colorIn } from './theme';
+import { colorIn, PLEDGE_HATCH } from './theme';
 import { DATE_TICKS, MONTH_MS } from './axes';
 import { escaped } from './html';
 import { chartSpec, type ChartSpec } from './spec';
@@ -141,9 +141,7 @@ export function buildFundingByCountryOption(
 					data: rows.map((r) => round(r.byFunding[f])),
 					itemStyle: {
 						color: colorIn(FUNDING_TYPES, f),
-						...(f === 'private-pledge'
-							? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 } }
-							: {})
+						...(f === 'private-pledge' ? { decal: PLEDGE_HATCH } : {})
 					}
 				}))
 	};

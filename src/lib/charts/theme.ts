@@ -63,6 +63,9 @@ export function colorIn(list: readonly string[], id: string): string {
 	return PALETTE[i % PALETTE.length]!;
 }
 
+/** Private pledges are hatched wherever they are drawn as bars, so they never read as public money. */
+export const PLEDGE_HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -0.785 };
+
 /**
  * Arial's metrics, which every system has a font for (Arial, Helvetica, Liberation Sans are metric-compatible):
  * the server lays out text without a browser, by those widths, so the same font keeps legends from overlapping.

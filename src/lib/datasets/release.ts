@@ -28,3 +28,16 @@ export const releaseHistorySchema = z.array(
 );
 export type ReleaseHistory = z.infer<typeof releaseHistorySchema>;
 export type ReleaseChange = z.infer<typeof releaseChangeSchema>;
+
+/** How a release keys a row: its primary key's values, joined. */
+const KEY_JOIN = ' | ';
+
+export function releaseKey(primaryKey: readonly string[], row: Record<string, unknown>): string {
+	return primaryKey.map((k) => String(row[k] ?? '')).join(KEY_JOIN);
+}
+
+/** A release key read back into its fields, by the dataset's primary key. */
+export function releaseKeyFields(primaryKey: readonly string[], key: string): Record<string, string> {
+	const values = key.split(KEY_JOIN);
+	return Object.fromEntries(primaryKey.map((k, i) => [k, values[i] ?? '']));
+}

@@ -12,6 +12,7 @@ import {
 	type ReleaseView
 } from '$lib/feeds';
 import { label } from '$lib/labels';
+import { releaseKeyFields } from '$lib/datasets/release';
 import { DATASETS } from '$lib/registry';
 import { dataset, releaseHistory, rows } from './datasets';
 import { countryNames, segmentNames } from './names';
@@ -32,21 +33,52 @@ const events = rows('export-control-events');
 const targets = rows('export-control-targets');
 const programs = rows('sovereign-compute');
 const shares = rows('market-share');
+const chips = rows('chips');
 const hq = new Map(rows('vendors').map((v) => [v.slug, v.hq_country]));
 
 export type FeedScope =
 	{ kind: 'all' } | { kind: 'country'; code: string } | { kind: 'vendor'; slug: string };
 
-// Releases: rows are named by their key (the primary key's fields joined by " | ", as the manifest keys them).
+/** What a scope's feed concerns: measures, programs and vendors' figures tied to its country or vendor. */
+interface Concerns {
+	measure: (m: (typeof measures)[number]) => boolean;
+	program: (p: (typeof programs)[number]) => boolean;
+	/** A market-share figure, by its vendor. */
+	vendor: (slug: string) => boolean;
+	chip: (c: (typeof chips)[number]) => boolean;
+}
+
+function concerns(scope: FeedScope): Concerns {
+	if (scope.kind === 'all')
+		return { measure: () => true, program: () => true, vendor: () => true, chip: () => true };
+	if (scope.kind === 'country') {
+		const targeted = new Set(targets.filter((t) => t.target === scope.code).map((t) => t.measure_id));
+		return {
+			measure: (m) => m.authority === scope.code || targeted.has(m.id),
+			program: (p) => p.country === scope.code,
+			vendor: (slug) => hq.get(slug) === scope.code,
+			chip: () => false
+		};
+	}
+	return {
+		measure: (m) => m.named_vendors.includes(scope.slug),
+		program: () => false,
+		vendor: (slug) => slug === scope.slug,
+		chip: (c) => c.vendor === scope.slug
+	};
+}
+
+// Releases name their rows by key (the primary key's values, as the release manifest joins them).
 const history = releaseHistory();
 const titles = new Map(DATASETS.map((d) => [d.id as string, d.title]));
 // Derived tables change whenever their inputs do: a release is told by the rows that were edited.
 const edited = new Set(DATASETS.filter((d) => d.kind !== 'derived').map((d) => d.id as string));
 const measureById = new Map(measures.map((m) => [m.id, m]));
 const programById = new Map(programs.map((p) => [p.id, p]));
-const chipBySlug = new Map(rows('chips').map((c) => [c.slug, c]));
+const chipBySlug = new Map(chips.map((c) => [c.slug, c]));
 const vendorName = new Map(rows('vendors').map((v) => [v.slug, v.name]));
-const field = (key: string, i: number) => key.split(' | ')[i] ?? '';
+const sharePrimaryKey = DATASETS.find((d) => d.id === 'market-share')!.primaryKey;
+const shareKey = (key: string) => releaseKeyFields(sharePrimaryKey, key);
 const ROW_PAGES: Record<string, (key: string) => string | null> = {
 	'export-controls': (k) => (measureById.has(k) ? `/export-controls/${k}` : null),
 	'sovereign-compute': (k) => (programById.has(k) ? `/sovereign-compute/${k}` : null),
@@ -67,31 +99,35 @@ function rowName(id: string, key: string): string | null {
 	}
 	if (id === 'chips') return chipBySlug.get(key)?.name ?? null;
 	if (id === 'vendors') return vendorName.get(key) ?? null;
-	if (id === 'market-share')
-		return `${names.segment(field(key, 0))} ${field(key, 2)}, ${vendorName.get(field(key, 4)) ?? field(key, 4)}`;
+	if (id === 'market-share') {
+		const f = shareKey(key);
+		return `${names.segment(f.segment!)} ${f.period}, ${vendorName.get(f.vendor!) ?? f.vendor}`;
+	}
 	if (id === 'sources') return sources.get(key)?.title ?? null;
 	return key;
 }
-/** Which release rows concern a scope: in a country's or a vendor's feed, only rows that can be tied to it. */
+/**
+ * Which release rows concern a scope. The whole feed has every edited table; a country's or a vendor's only
+ * the rows that can be tied to it (a removed measure or program no longer can).
+ */
 function keepFor(scope: FeedScope): ReleaseView['keep'] {
 	if (scope.kind === 'all') return (id) => edited.has(id);
-	if (scope.kind === 'country') {
-		const targeted = new Set(targets.filter((t) => t.target === scope.code).map((t) => t.measure_id));
-		return (id, key) => {
-			if (id === 'export-controls') {
-				const m = measureById.get(key);
-				return m !== undefined && (m.authority === scope.code || targeted.has(m.id));
-			}
-			if (id === 'sovereign-compute') return programById.get(key)?.country === scope.code;
-			if (id === 'market-share') return hq.get(field(key, 4)) === scope.code;
-			return false;
-		};
-	}
+	const c = concerns(scope);
 	return (id, key) => {
-		if (id === 'export-controls') return measureById.get(key)?.named_vendors.includes(scope.slug) ?? false;
-		if (id === 'market-share') return field(key, 4) === scope.slug;
-		if (id === 'chips') return chipBySlug.get(key)?.vendor === scope.slug;
-		if (id === 'vendors') return key === scope.slug;
+		if (id === 'export-controls') {
+			const m = measureById.get(key);
+			return m !== undefined && c.measure(m);
+		}
+		if (id === 'sovereign-compute') {
+			const p = programById.get(key);
+			return p !== undefined && c.program(p);
+		}
+		if (id === 'market-share') return c.vendor(shareKey(key).vendor!);
+		if (id === 'chips') {
+			const chip = chipBySlug.get(key);
+			return chip !== undefined && c.chip(chip);
+		}
+		if (id === 'vendors') return scope.kind === 'vendor' && key === scope.slug;
 		return false;
 	};
 }
@@ -109,40 +145,12 @@ function entriesFor(scope: FeedScope): FeedEntry[] {
 
 /** What happened in the world (status changes, programs, published shares), as opposed to the atlas's releases. */
 function worldEntries(scope: FeedScope): FeedEntry[] {
-	if (scope.kind === 'all')
-		return [
-			...statusEntries(measures, events, names, cutoff),
-			...programEntries(programs, names),
-			...shareEntries(shares, names)
-		];
-	if (scope.kind === 'country') {
-		const targeted = new Set(targets.filter((t) => t.target === scope.code).map((t) => t.measure_id));
-		return [
-			...statusEntries(
-				measures.filter((m) => m.authority === scope.code || targeted.has(m.id)),
-				events,
-				names,
-				cutoff
-			),
-			...programEntries(
-				programs.filter((p) => p.country === scope.code),
-				names
-			),
-			...shareEntries(
-				shares.filter((s) => hq.get(s.vendor) === scope.code),
-				names
-			)
-		];
-	}
+	const c = concerns(scope);
 	return [
-		...statusEntries(
-			measures.filter((m) => m.named_vendors.includes(scope.slug)),
-			events,
-			names,
-			cutoff
-		),
+		...statusEntries(measures.filter(c.measure), events, names, cutoff),
+		...programEntries(programs.filter(c.program), names),
 		...shareEntries(
-			shares.filter((s) => s.vendor === scope.slug),
+			shares.filter((s) => c.vendor(s.vendor)),
 			names
 		)
 	];
